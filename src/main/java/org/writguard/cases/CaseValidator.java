@@ -147,7 +147,7 @@ public final class CaseValidator {
         for (FunctionEvent ev : e.getFunctionEvents()) {
             unique(eventIds, ev, "event_id", required(ev, "event_id", ev.getEventId()));
             required(ev, "officer_id", ev.getOfficerId());
-            required(ev, "function", ev.getFunction());
+            required(ev, "function", ev.getFunctionCode());
             required(ev, "at", ev.getAt());
             knownOfficer(ev, "officer_id", ev.getOfficerId(), officerIds);
         }

@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 public class FunctionEvent implements Located {
     private String eventId;
     private String officerId;
-    private FunctionCode function;
+    /** JSON {@code function}; named functionCode because {@code function} is an MVEL keyword in Drools constraints. */
+    @JsonProperty("function")
+    private FunctionCode functionCode;
     private OffsetDateTime at;
     private LocationType locationType;
     private String facilityId;
@@ -42,12 +44,12 @@ public class FunctionEvent implements Located {
         this.officerId = officerId;
     }
 
-    public FunctionCode getFunction() {
-        return function;
+    public FunctionCode getFunctionCode() {
+        return functionCode;
     }
 
-    public void setFunction(FunctionCode function) {
-        this.function = function;
+    public void setFunctionCode(FunctionCode functionCode) {
+        this.functionCode = functionCode;
     }
 
     public OffsetDateTime getAt() {

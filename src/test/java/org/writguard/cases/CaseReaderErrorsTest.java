@@ -308,4 +308,12 @@ class CaseReaderErrorsTest {
                 + "a file holds one document (remove the ---)",
                 error(AS_OF + "---\n" + AS_OF));
     }
+
+    @Test
+    void anUnknownFieldOfAnEventListsOnlyFieldsThatMayBeGiven() {
+        assertEquals("examples/x.yaml: encounters[0].function_events[0].fn: unknown field; expected one of event_id, "
+                + "officer_id, function, at, location_type, facility_id, at_scheduled_release, "
+                + "subject_designated_by_ice, claimed_authority, ice_supervision",
+                error(AS_OF + "encounters: [{encounter_id: e, agency_id: A, function_events: [{fn: X}]}]\n"));
+    }
 }

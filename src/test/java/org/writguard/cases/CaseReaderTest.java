@@ -136,7 +136,7 @@ class CaseReaderTest {
         assertEquals("encounters[0].function_events[0]", ev.getPath());
         assertEquals("enc-3", ev.getEncounterId());
         assertEquals("AL-example-county-sheriffs-office", ev.getAgencyId());
-        assertEquals(FunctionCode.SERVE_ARREST_WARRANT_I200, ev.getFunction());
+        assertEquals(FunctionCode.SERVE_ARREST_WARRANT_I200, ev.getFunctionCode());
         assertEquals(Boolean.TRUE, c.getOfficers().get(0).getCertifications().get(0).getForm70006Issued());
     }
 

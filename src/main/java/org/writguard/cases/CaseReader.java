@@ -1,0 +1,327 @@
+package org.writguard.cases;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.IgnoredPropertyException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.writguard.facts.CaseFile;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads case files (CASE-FORMAT.md) into {@link CaseFile} facts, or fails with a
+ * {@link CaseInputException} whose one-line message names the file and the field path.
+ *
+ * <p>Files ending in {@code .json} are parsed as strict JSON; anything else as YAML (which also
+ * reads JSON). Field names are snake_case, unknown fields are errors, and absent or null values
+ * stay null (unknown), except list fields, which become empty lists unless DOMAIN gives a null
+ * list a meaning of its own.
+ *
+ * <p>Limits, so a hostile file fails with a message rather than exhausting the machine:
+ * <ul>
+ *   <li>{@link #MAX_FILE_BYTES}: 5 MB per file (also SnakeYAML's code-point limit);</li>
+ *   <li>{@link #MAX_NESTING_DEPTH}: 50 levels of nested lists and mappings;</li>
+ *   <li>{@link #MAX_ALIASES_FOR_COLLECTIONS}: 50 YAML aliases to lists or mappings, and
+ *       {@link #MAX_EXPANDED_NODES} values after aliases are expanded ("billion laughs");</li>
+ *   <li>the bytes must be UTF-8 (a leading byte-order mark is allowed).</li>
+ * </ul>
+ *
+ * <p>A reader is immutable and thread-safe.
+ */
+public final class CaseReader {
+    public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    public static final int MAX_NESTING_DEPTH = 50;
+    public static final int MAX_ALIASES_FOR_COLLECTIONS = 50;
+    public static final int MAX_EXPANDED_NODES = 100_000;
+
+    private final ObjectMapper mapper;
+
+    public CaseReader() {
+        JsonFactory json = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        mapper = JsonMapper.builder(json)
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .addModule(new JavaTimeModule())
+                .addModule(StrictScalars.module())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
+    /**
+     * The mapper used for binding: snake_case names, strict scalars, unknown fields rejected.
+     * Reusable for fixture files and for writing facts back out.
+     */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** Reads, links and validates one case file; the file is named in errors as given. */
+    public CaseFile read(Path file) {
+        String name = file.toString();
+        return toCaseFile(readTree(file), name, "");
+    }
+
+    /** Reads a case from text; {@code displayName} names it in errors and chooses JSON by its extension. */
+    public CaseFile read(String content, String displayName) {
+        return toCaseFile(readTree(content, displayName), displayName, "");
+    }
+
+    /**
+     * Parses a YAML or JSON file into a tree under the limits above, e.g. a fixture file that
+     * embeds cases under {@code case:}. Returns null when the file holds no document.
+     */
+    public JsonNode readTree(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw tooLarge(name, size);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CaseInputException(name, "", "file not found", e);
+        } catch (IOException e) {
+            throw new CaseInputException(name, "", "cannot read the file: " + e.getMessage(), e);
+        }
+        return readTree(decodeUtf8(bytes, name), name);
+    }
+
+    /** Like {@link #readTree(Path)}, for text already in memory. */
+    public JsonNode readTree(String content, String displayName) {
+        long size = content.length() > MAX_FILE_BYTES / 4 ? content.getBytes(StandardCharsets.UTF_8).length : 0;
+        if (size > MAX_FILE_BYTES) {
+            throw tooLarge(displayName, size);
+        }
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        if (isJson(displayName)) {
+            return parseJson(text, displayName);
+        }
+        return YamlTree.parse(text, displayName);
+    }
+
+    /**
+     * Binds an already parsed tree to a case, links it and validates it. {@code pathPrefix}
+     * goes in front of every field path in errors, e.g. {@code [2].case} for the third fixture
+     * of a fixture file; the facts' own paths stay relative to the case.
+     */
+    public CaseFile toCaseFile(JsonNode node, String displayName, String pathPrefix) {
+        String prefix = pathPrefix == null ? "" : pathPrefix;
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            throw new CaseInputException(displayName, prefix, prefix.isEmpty()
+                    ? "the file is empty; a case needs at least as_of"
+                    : "the case is empty; it needs at least as_of");
+        }
+        if (!node.isObject()) {
+            throw new CaseInputException(displayName, prefix,
+                    "expected a mapping of case fields (as_of, agencies, officers, ...), got " + kind(node));
+        }
+        CaseFile c;
+        try {
+            c = mapper.readerFor(CaseFile.class).readValue(node);
+        } catch (JsonMappingException e) {
+            throw translate(e, node, displayName, prefix);
+        } catch (IOException e) {
+            throw new CaseInputException(displayName, prefix, String.valueOf(e.getMessage()), e);
+        }
+        CaseLinker.link(c, displayName, prefix);
+        CaseValidator.validate(c, displayName, prefix);
+        return c;
+    }
+
+    static String join(String prefix, String path) {
+        if (prefix == null || prefix.isEmpty()) {
+            return path;
+        }
+        if (path == null || path.isEmpty()) {
+            return prefix;
+        }
+        return path.startsWith("[") ? prefix + path : prefix + "." + path;
+    }
+
+    private static boolean isJson(String name) {
+        return name != null && name.toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    private static CaseInputException tooLarge(String name, long size) {
+        return new CaseInputException(name, "", "the file has " + size + " bytes; the limit is "
+                + MAX_FILE_BYTES + " bytes (5 MB)");
+    }
+
+    private static String decodeUtf8(byte[] bytes, String name) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            int at = in.position();
+            throw new CaseInputException(name, "", String.format(Locale.ROOT,
+                    "not UTF-8 text (byte 0x%02X at offset %d); save the file as UTF-8", bytes[at] & 0xff, at));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private JsonNode parseJson(String text, String name) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return mapper.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new CaseInputException(name, "", "nested deeper than " + MAX_NESTING_DEPTH + " levels", e);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
+            String what = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")
+                    .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)]", "line $1, column $2");
+            throw new CaseInputException(name, "", where + "JSON syntax error: " + what, e);
+        }
+    }
+
+    private CaseInputException translate(JsonMappingException e, JsonNode root, String file, String prefix) {
+        String path = pathOf(e.getPath());
+        String problem;
+        if (e instanceof StrictScalars.FieldProblem) {
+            problem = e.getOriginalMessage();
+        } else if (e instanceof IgnoredPropertyException) {
+            path = withLast(path, ((IgnoredPropertyException) e).getPropertyName(), e.getPath());
+            problem = "this field is derived by the reader, not read from input; remove it";
+        } else if (e instanceof UnrecognizedPropertyException) {
+            UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+            path = withLast(path, u.getPropertyName(), e.getPath());
+            problem = "unknown field; expected one of " + String.join(", ",
+                    knownFields(u.getReferringClass(), u.getKnownPropertyIds()));
+        } else if (e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null) {
+            problem = "expected " + expectedKind(((MismatchedInputException) e).getTargetType())
+                    + ", got " + kind(nodeAt(root, e.getPath()));
+        } else {
+            problem = String.valueOf(e.getOriginalMessage());
+        }
+        return new CaseInputException(file, join(prefix, path), problem, e);
+    }
+
+    private List<String> knownFields(Class<?> type, Collection<Object> known) {
+        Set<String> names = known == null ? null
+                : known.stream().map(String::valueOf).collect(Collectors.toSet());
+        Map<String, String> byJavaName = new HashMap<>();
+        for (BeanPropertyDefinition d : mapper.getDeserializationConfig().introspect(mapper.constructType(type))
+                .findProperties()) {
+            if (d.couldDeserialize() && (names == null || names.contains(d.getName()))) {
+                byJavaName.put(d.getInternalName(), d.getName());
+            }
+        }
+        // Declaration order reads better than Jackson's, which puts renamed fields last.
+        List<String> ordered = new ArrayList<>();
+        for (Field f : type.getDeclaredFields()) {
+            String name = byJavaName.remove(f.getName());
+            if (name != null) {
+                ordered.add(name);
+            }
+        }
+        ordered.addAll(byJavaName.values());
+        return ordered;
+    }
+
+    private static String withLast(String path, String property, List<JsonMappingException.Reference> refs) {
+        boolean named = !refs.isEmpty() && property != null && property.equals(refs.get(refs.size() - 1).getFieldName());
+        return named || property == null ? path : join(path, property);
+    }
+
+    static String pathOf(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static JsonNode nodeAt(JsonNode root, List<JsonMappingException.Reference> refs) {
+        JsonNode n = root;
+        for (JsonMappingException.Reference r : refs) {
+            if (n == null) {
+                return null;
+            }
+            n = r.getFieldName() != null ? n.get(r.getFieldName()) : n.get(r.getIndex());
+        }
+        return n;
+    }
+
+    private static String expectedKind(Class<?> type) {
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "a mapping";
+        }
+        if (type.getPackageName().equals(CaseFile.class.getPackageName())) {
+            return "a mapping of fields";
+        }
+        return type.getSimpleName();
+    }
+
+    private static String kind(JsonNode n) {
+        if (n == null || n.isMissingNode()) {
+            return "nothing";
+        }
+        if (n.isObject()) {
+            return "a mapping";
+        }
+        if (n.isArray()) {
+            return "a list";
+        }
+        if (n.isTextual()) {
+            return StrictScalars.quoted(n.textValue());
+        }
+        return n.toString();
+    }
+}

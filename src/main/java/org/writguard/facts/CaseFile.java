@@ -1,0 +1,161 @@
+package org.writguard.facts;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The root of a case file (CASE-FORMAT.md): one matter, evaluated at {@code as_of}. */
+public class CaseFile implements Located {
+    /** The moment of evaluation: "now" for ongoing holds and delays. */
+    private OffsetDateTime asOf;
+    private List<Agency> agencies = new ArrayList<>();
+    private List<Officer> officers = new ArrayList<>();
+    private List<Encounter> encounters = new ArrayList<>();
+    private List<Hold> holds = new ArrayList<>();
+    private List<Application> applications = new ArrayList<>();
+    private List<Complaint> complaints = new ArrayList<>();
+    private RemedyRequest remedyRequest;
+    /** Analyst parameters that override table defaults for this case (shapes: DOMAIN 12.8). */
+    private Map<String, Object> parameters = new LinkedHashMap<>();
+    @JsonIgnore
+    private String path = "";
+
+    public OffsetDateTime getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(OffsetDateTime asOf) {
+        this.asOf = asOf;
+    }
+
+    public List<Agency> getAgencies() {
+        return agencies;
+    }
+
+    public void setAgencies(List<Agency> agencies) {
+        this.agencies = agencies;
+    }
+
+    public List<Officer> getOfficers() {
+        return officers;
+    }
+
+    public void setOfficers(List<Officer> officers) {
+        this.officers = officers;
+    }
+
+    public List<Encounter> getEncounters() {
+        return encounters;
+    }
+
+    public void setEncounters(List<Encounter> encounters) {
+        this.encounters = encounters;
+    }
+
+    public List<Hold> getHolds() {
+        return holds;
+    }
+
+    public void setHolds(List<Hold> holds) {
+        this.holds = holds;
+    }
+
+    public List<Application> getApplications() {
+        return applications;
+    }
+
+    public void setApplications(List<Application> applications) {
+        this.applications = applications;
+    }
+
+    public List<Complaint> getComplaints() {
+        return complaints;
+    }
+
+    public void setComplaints(List<Complaint> complaints) {
+        this.complaints = complaints;
+    }
+
+    public RemedyRequest getRemedyRequest() {
+        return remedyRequest;
+    }
+
+    public void setRemedyRequest(RemedyRequest remedyRequest) {
+        this.remedyRequest = remedyRequest;
+    }
+
+    public Map<String, Object> getParameters() {
+        return parameters;
+    }
+
+    public void setParameters(Map<String, Object> parameters) {
+        this.parameters = parameters;
+    }
+
+    @Override
+    @JsonIgnore
+    public String getPath() {
+        return path;
+    }
+
+    @Override
+    @JsonIgnore
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public Optional<Agency> findAgency(String agencyId) {
+        return agencies.stream().filter(a -> agencyId != null && agencyId.equals(a.getAgencyId())).findFirst();
+    }
+
+    public Optional<Officer> findOfficer(String officerId) {
+        return officers.stream().filter(o -> officerId != null && officerId.equals(o.getOfficerId())).findFirst();
+    }
+
+    /** Every function event of every encounter, in file order. */
+    public List<FunctionEvent> allFunctionEvents() {
+        List<FunctionEvent> all = new ArrayList<>();
+        for (Encounter e : encounters) {
+            all.addAll(e.getFunctionEvents());
+        }
+        return all;
+    }
+
+    /**
+     * Agency ids that officers, encounters and holds name but {@code agencies} does not list,
+     * in file order. They may be roster agencies; the engine resolves them against the roster
+     * and rejects the rest (CASE-FORMAT, "Agencies and the roster").
+     */
+    public Set<String> referencedAgencyIdsNotInCase() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(agencyReferencesNotInCase().keySet()));
+    }
+
+    /** Like {@link #referencedAgencyIdsNotInCase()}, with the first field path naming each id. */
+    public Map<String, String> agencyReferencesNotInCase() {
+        Map<String, String> refs = new LinkedHashMap<>();
+        for (Officer o : officers) {
+            noteAgency(refs, o.getAgencyId(), o.field("agency_id"));
+        }
+        for (Encounter e : encounters) {
+            noteAgency(refs, e.getAgencyId(), e.field("agency_id"));
+        }
+        for (Hold h : holds) {
+            noteAgency(refs, h.getAgencyId(), h.field("agency_id"));
+        }
+        return Collections.unmodifiableMap(refs);
+    }
+
+    private void noteAgency(Map<String, String> refs, String agencyId, String fieldPath) {
+        if (agencyId != null && findAgency(agencyId).isEmpty()) {
+            refs.putIfAbsent(agencyId, fieldPath);
+        }
+    }
+}

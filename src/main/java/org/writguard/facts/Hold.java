@@ -1,0 +1,198 @@
+package org.writguard.facts;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.OffsetDateTime;
+
+/** A detention on a detainer (DOMAIN 6.5). Subject id: {@code hold_id}. */
+public class Hold implements Located {
+    private String holdId;
+    private String agencyId;
+    private String personId;
+    private String facilityId;
+    private String facilityState;
+    /** IANA zone, e.g. America/New_York; hold clocks count local days in it (DOMAIN 8.1). */
+    private String facilityTz;
+    private CustodyBasis custodyBasisBefore;
+    private OffsetDateTime releaseEligibleAt;
+    private ReleaseTrigger releaseTrigger;
+    private Detainer detainer;
+    private OffsetDateTime holdStartedAt;
+    private OffsetDateTime holdEndedAt;
+    private HoldEndReason holdEndReason;
+    private OffsetDateTime judicialPcDeterminationAt;
+    private OffsetDateTime stateCourtHoldOrderAt;
+    @JsonProperty("warrant_served_287g_at")
+    private OffsetDateTime warrantServed287gAt;
+    private OffsetDateTime custodyTransferredToIceAt;
+    private OffsetDateTime physicallyLeftLeaFacilityAt;
+    /** The holding agency's blanket practice (Scenario 7); may also be given on the agency. */
+    private Boolean agencyPolicyBlanketDetainerCompliance;
+    @JsonIgnore
+    private String path;
+
+    public String getHoldId() {
+        return holdId;
+    }
+
+    public void setHoldId(String holdId) {
+        this.holdId = holdId;
+    }
+
+    public String getAgencyId() {
+        return agencyId;
+    }
+
+    public void setAgencyId(String agencyId) {
+        this.agencyId = agencyId;
+    }
+
+    public String getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(String personId) {
+        this.personId = personId;
+    }
+
+    public String getFacilityId() {
+        return facilityId;
+    }
+
+    public void setFacilityId(String facilityId) {
+        this.facilityId = facilityId;
+    }
+
+    public String getFacilityState() {
+        return facilityState;
+    }
+
+    public void setFacilityState(String facilityState) {
+        this.facilityState = facilityState;
+    }
+
+    public String getFacilityTz() {
+        return facilityTz;
+    }
+
+    public void setFacilityTz(String facilityTz) {
+        this.facilityTz = facilityTz;
+    }
+
+    public CustodyBasis getCustodyBasisBefore() {
+        return custodyBasisBefore;
+    }
+
+    public void setCustodyBasisBefore(CustodyBasis custodyBasisBefore) {
+        this.custodyBasisBefore = custodyBasisBefore;
+    }
+
+    public OffsetDateTime getReleaseEligibleAt() {
+        return releaseEligibleAt;
+    }
+
+    public void setReleaseEligibleAt(OffsetDateTime releaseEligibleAt) {
+        this.releaseEligibleAt = releaseEligibleAt;
+    }
+
+    public ReleaseTrigger getReleaseTrigger() {
+        return releaseTrigger;
+    }
+
+    public void setReleaseTrigger(ReleaseTrigger releaseTrigger) {
+        this.releaseTrigger = releaseTrigger;
+    }
+
+    public Detainer getDetainer() {
+        return detainer;
+    }
+
+    public void setDetainer(Detainer detainer) {
+        this.detainer = detainer;
+    }
+
+    public OffsetDateTime getHoldStartedAt() {
+        return holdStartedAt;
+    }
+
+    public void setHoldStartedAt(OffsetDateTime holdStartedAt) {
+        this.holdStartedAt = holdStartedAt;
+    }
+
+    public OffsetDateTime getHoldEndedAt() {
+        return holdEndedAt;
+    }
+
+    public void setHoldEndedAt(OffsetDateTime holdEndedAt) {
+        this.holdEndedAt = holdEndedAt;
+    }
+
+    public HoldEndReason getHoldEndReason() {
+        return holdEndReason;
+    }
+
+    public void setHoldEndReason(HoldEndReason holdEndReason) {
+        this.holdEndReason = holdEndReason;
+    }
+
+    public OffsetDateTime getJudicialPcDeterminationAt() {
+        return judicialPcDeterminationAt;
+    }
+
+    public void setJudicialPcDeterminationAt(OffsetDateTime judicialPcDeterminationAt) {
+        this.judicialPcDeterminationAt = judicialPcDeterminationAt;
+    }
+
+    public OffsetDateTime getStateCourtHoldOrderAt() {
+        return stateCourtHoldOrderAt;
+    }
+
+    public void setStateCourtHoldOrderAt(OffsetDateTime stateCourtHoldOrderAt) {
+        this.stateCourtHoldOrderAt = stateCourtHoldOrderAt;
+    }
+
+    public OffsetDateTime getWarrantServed287gAt() {
+        return warrantServed287gAt;
+    }
+
+    public void setWarrantServed287gAt(OffsetDateTime warrantServed287gAt) {
+        this.warrantServed287gAt = warrantServed287gAt;
+    }
+
+    public OffsetDateTime getCustodyTransferredToIceAt() {
+        return custodyTransferredToIceAt;
+    }
+
+    public void setCustodyTransferredToIceAt(OffsetDateTime custodyTransferredToIceAt) {
+        this.custodyTransferredToIceAt = custodyTransferredToIceAt;
+    }
+
+    public OffsetDateTime getPhysicallyLeftLeaFacilityAt() {
+        return physicallyLeftLeaFacilityAt;
+    }
+
+    public void setPhysicallyLeftLeaFacilityAt(OffsetDateTime physicallyLeftLeaFacilityAt) {
+        this.physicallyLeftLeaFacilityAt = physicallyLeftLeaFacilityAt;
+    }
+
+    public Boolean getAgencyPolicyBlanketDetainerCompliance() {
+        return agencyPolicyBlanketDetainerCompliance;
+    }
+
+    public void setAgencyPolicyBlanketDetainerCompliance(Boolean agencyPolicyBlanketDetainerCompliance) {
+        this.agencyPolicyBlanketDetainerCompliance = agencyPolicyBlanketDetainerCompliance;
+    }
+
+    @Override
+    @JsonIgnore
+    public String getPath() {
+        return path;
+    }
+
+    @Override
+    @JsonIgnore
+    public void setPath(String path) {
+        this.path = path;
+    }
+}

@@ -1,0 +1,51 @@
+package org.writguard.cli;
+
+import org.writguard.cases.CaseReader;
+import org.writguard.engine.Report;
+import org.writguard.engine.ReportWriter;
+import org.writguard.engine.RuleBook;
+import org.writguard.facts.CaseFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** writguard assess CASE: evaluates one case file and prints the report. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Assess one case file (YAML or JSON) and print its findings.")
+final class AssessCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { text, json, markdown }
+
+    @Parameters(paramLabel = "CASE", description = "case file (.yaml, .yml or .json)")
+    Path caseFile;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Mixin
+    RuleBookOptions book;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CaseFile c = new CaseReader().read(caseFile);
+        RuleBook rb = book.load();
+        Report report = rb.assess(c, caseFile.toString());
+        String out = switch (format) {
+            case json -> ReportWriter.json(report);
+            case markdown -> ReportWriter.markdown(report);
+            case text -> ReportWriter.text(report);
+        };
+        spec.commandLine().getOut().print(out);
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

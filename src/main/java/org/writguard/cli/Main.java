@@ -1,0 +1,44 @@
+package org.writguard.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** bin/writguard: one subcommand per class. */
+@Command(name = "writguard", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Reviews 287(g) encounters and holds, and routes immigration remedies."
+                + " Decision support, not legal advice.",
+        subcommands = {AssessCommand.class, ReplayCommand.class, TablesCommand.class, RosterCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success (findings are output, not failure)", "1:internal error (a bug; rerun with --verbose)",
+                "2:bad input (usage, case or fixture file, unknown agency)", "3:decision tables or rules do not build",
+                "4:replay: a fixture failed", "5:output could not be written"})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new Errors.Handler());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("writguard: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try 'writguard " + ex.getCommandLine().getCommandName()
+                    + " --help'.");
+            return ExitCodes.BAD_INPUT;
+        });
+        return cl;
+    }
+
+    /** --version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"writguard " + org.writguard.engine.RuleBook.ENGINE_VERSION};
+        }
+    }
+}

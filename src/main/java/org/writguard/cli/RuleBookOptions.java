@@ -1,0 +1,37 @@
+package org.writguard.cli;
+
+import org.writguard.engine.RuleBook;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** --tables / --rules, shared by every command that builds a rule book. */
+final class RuleBookOptions {
+    @Option(names = "--tables", paramLabel = "DIR", description = "decision tables (default: decision-tables/ of the writguard home)")
+    Path tables;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "DRL rules (default: rules/ of the writguard home)")
+    Path rules;
+
+    @Option(names = "--verbose", description = "stack traces and raw compiler messages")
+    boolean verbose;
+
+    /** The writguard home: -Dwritguard.home (set by bin/writguard), else the working directory. */
+    static Path home() {
+        String h = System.getProperty("writguard.home");
+        return h == null ? Path.of(".") : Path.of(h);
+    }
+
+    Path tablesDir() { return tables != null ? tables : home().resolve("decision-tables"); }
+
+    Path rulesDir() { return rules != null ? rules : home().resolve("rules"); }
+
+    RuleBook load() {
+        Path t = tablesDir();
+        Path r = rulesDir();
+        if (!Files.isDirectory(t)) throw new Errors.InputException(t + ": no such tables directory");
+        if (!Files.isDirectory(r)) throw new Errors.InputException(r + ": no such rules directory");
+        return RuleBook.load(t, r);
+    }
+}

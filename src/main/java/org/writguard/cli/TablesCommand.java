@@ -1,0 +1,127 @@
+package org.writguard.cli;
+
+import org.writguard.engine.Modules;
+import org.writguard.engine.RuleBookInputs;
+import org.writguard.tables.LoadedTable;
+import org.writguard.tables.TableCompiler;
+import org.writguard.tables.TableCsv;
+import org.writguard.tables.TableProblem;
+import org.writguard.tables.TableReader;
+import org.writguard.tables.TableSchema;
+import org.writguard.tables.TableWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** writguard tables ...: tools for the analysts who edit the decision tables. */
+@Command(name = "tables", mixinStandardHelpOptions = true,
+        description = "Check, dump or create decision tables.",
+        subcommands = {TablesCommand.Dump.class, TablesCommand.Create.class, TablesCheckCommand.class})
+final class TablesCommand {
+
+    static Path defaultDir(Path dir) { return dir != null ? dir : RuleBookOptions.home().resolve("decision-tables"); }
+
+    /** Reads every workbook under a directory, collecting problems. */
+    static List<TableReader.Result> readAll(Path dir) {
+        Path rules = dir.resolveSibling("rules");
+        RuleBookInputs in = RuleBookInputs.fromDirectories(dir, Files.isDirectory(rules) ? rules : dir);
+        TableReader reader = new TableReader(Modules.schemaSet());
+        List<TableReader.Result> results = new ArrayList<>();
+        for (RuleBookInputs.Input i : in.tables()) results.add(reader.read(i.bytes(), i.name()));
+        return results;
+    }
+
+    /** tables dump: one line per row, for review and diffs. */
+    @Command(name = "dump", mixinStandardHelpOptions = true,
+            description = "Print every table as plain text (CSV with file, sheet, row) or as the DRL it compiles to.")
+    static final class Dump implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "DIR|FILE", description = "tables directory or one workbook (default: decision-tables/)")
+        Path dir;
+
+        @Option(names = "--format", defaultValue = "csv", description = "csv or drl (default: ${DEFAULT-VALUE})")
+        String format;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Path target = defaultDir(dir);
+            List<TableReader.Result> results;
+            if (Files.isRegularFile(target)) {
+                results = List.of(new TableReader(Modules.schemaSet()).read(target, target.toString()));
+            } else {
+                results = readAll(target);
+            }
+            int code = ExitCodes.OK;
+            for (TableReader.Result r : results) {
+                for (TableProblem p : r.errors()) {
+                    err.println(p);
+                    code = ExitCodes.RULE_BOOK;
+                }
+                if (r.table().isEmpty()) continue;
+                LoadedTable t = r.table().get();
+                if ("drl".equals(format)) {
+                    out.println("// " + t.file());
+                    out.print(TableCompiler.compile(t).drl());
+                } else {
+                    out.print(TableCsv.dump(t));
+                }
+            }
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+
+    /** tables create: a new workbook in the expected layout, from CSV. */
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Write a workbook in writguard's layout for TABLE from CSV whose header names its columns.")
+    static final class Create implements Callable<Integer> {
+        @Option(names = "--table", required = true, description = "RuleTable name, e.g. ModelFunctionMatrix")
+        String table;
+
+        @Option(names = "--csv", required = true, description = "CSV file (header: column labels)")
+        Path csv;
+
+        @Option(names = "--out", required = true, description = "the workbook to write (*.drl.xlsx)")
+        Path out;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            TableSchema schema = Modules.schemaSet().byName(table).orElseThrow(() -> new Errors.InputException(
+                    "--table " + table + ": unknown table; known: " + String.join(", ", Modules.schemaSet().names())));
+            if (!out.getFileName().toString().endsWith(RuleBookInputs.TABLE_SUFFIX)) {
+                throw new Errors.InputException(out + ": decision tables must be named *.drl.xlsx");
+            }
+            List<Map<String, String>> rows;
+            try {
+                rows = TableCsv.parse(schema, Files.readString(csv, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw new Errors.InputException(csv + ": " + e.getMessage());
+            }
+            TableWriter.write(schema, null, rows, out);
+            TableReader.Result check = new TableReader(Modules.schemaSet()).read(out, out.toString());
+            for (TableProblem p : check.problems()) spec.commandLine().getErr().println(p);
+            spec.commandLine().getOut().println("wrote " + rows.size() + " rows to " + out);
+            return check.ok() ? ExitCodes.OK : ExitCodes.RULE_BOOK;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.writguard.engine;
+
+import org.writguard.tables.TableSchema;
+import org.writguard.tables.TableSchemas;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The legal topics a rule book is made of: their table layouts and their Java sides. One list, so a new
+ * topic is added in one place.
+ */
+public final class Modules {
+    private Modules() { }
+
+    /** Table layouts, one per workbook under decision-tables/. */
+    public static List<TableSchema> schemas() {
+        List<TableSchema> list = new ArrayList<>();
+        list.add(ParametersTopic.SCHEMA);
+        list.add(org.writguard.topics.roster.RosterTable.SCHEMA);
+        list.add(org.writguard.topics.authority.AuthorityTables.MATRIX);
+        return list;
+    }
+
+    /** Topics in round order. */
+    public static List<Topic> topics() {
+        List<Topic> list = new ArrayList<>();
+        list.add(new ParametersTopic());
+        list.add(new org.writguard.topics.roster.RosterTopic());
+        list.add(new org.writguard.topics.authority.AuthorityTopic());
+        list.sort(Comparator.comparingInt(Topic::round));
+        return list;
+    }
+
+    public static TableSchemas schemaSet() { return new TableSchemas(schemas()); }
+}

@@ -1,0 +1,180 @@
+package org.writguard.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.writguard.findings.Finding;
+import org.writguard.findings.FindingCode;
+import org.writguard.findings.Severity;
+import org.writguard.findings.Source;
+import org.writguard.findings.Status;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Renders a report as the JSON of CASE-FORMAT.md, or as text and Markdown for people. */
+public final class ReportWriter {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Remedy findings, summarised for the person under "Remedies to consider" / "appear barred". */
+    private static final Set<FindingCode> BARRING = Set.of(FindingCode.MANDAMUS_BARRED_ADEQUATE_REMEDY_HABEAS,
+            FindingCode.MANDAMUS_UNAVAILABLE_NONFEDERAL_RESPONDENT, FindingCode.PACE_REVIEW_JURISDICTION_BARRED,
+            FindingCode.ASYLUM_STATUTORY_TIMELINES_NOT_ENFORCEABLE);
+    private static final Set<FindingCode> REMEDIES = Set.of(FindingCode.HABEAS_IS_PROPER_VEHICLE,
+            FindingCode.SECTION_1983_CANDIDATE, FindingCode.FEDERAL_COLOR_287G_LIABILITY_PATH,
+            FindingCode.NATURALIZATION_1447B_AVAILABLE, FindingCode.DELAY_UNREASONABLE_TRAC,
+            FindingCode.MANDAMUS_ELEMENTS_MET);
+
+    private ReportWriter() { }
+
+    /** The report as a JSON tree (maps and lists), in CASE-FORMAT.md's field order. */
+    public static Map<String, Object> toTree(Report r) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("as_of", r.asOf() == null ? null : r.asOf().toString());
+        List<Object> findings = new ArrayList<>();
+        for (Finding f : r.findings()) findings.add(findingTree(f));
+        root.put("findings", findings);
+        Map<String, Object> engine = new LinkedHashMap<>();
+        engine.put("version", r.engineVersion());
+        engine.put("tables_sha256", r.ruleBookVersion());
+        root.put("engine", engine);
+        root.put("disclaimer", Report.DISCLAIMER);
+        return root;
+    }
+
+    public static Map<String, Object> findingTree(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", f.getCode().name());
+        m.put("number", f.getCode().number());
+        m.put("status", f.getStatus().name());
+        m.put("variant", f.getVariant());
+        m.put("severity", f.getSeverity().name());
+        m.put("confidence", f.getConfidence().name());
+        Map<String, Object> subject = new LinkedHashMap<>();
+        subject.put("kind", f.getSubjectKind());
+        subject.put("id", f.getSubjectId());
+        m.put("subject", subject);
+        m.put("title", f.getCode().title());
+        m.put("explanation", f.getExplanation());
+        m.put("citations", f.getCitations());
+        m.put("facts_used", f.getFactsUsed());
+        m.put("missing_facts", f.getMissingFacts());
+        m.put("computed", f.getComputed());
+        m.put("analyst_notes", f.getNotes());
+        Source s = f.getSource();
+        Map<String, Object> src = new LinkedHashMap<>();
+        if (s != null) {
+            src.put("file", s.file());
+            if (s.sheet() != null) src.put("sheet", s.sheet());
+            if (s.row() != null) src.put("row", s.row());
+            src.put("rule", s.rule());
+            if (s.rowId() != null) src.put("row_id", s.rowId());
+            if (f.getTableRule() != null && f.getRule() != null && !f.getRule().equals(s.rule())) {
+                src.put("decided_by_rule", f.getRule());
+            }
+        }
+        m.put("source", src);
+        return m;
+    }
+
+    public static String json(Report r) {
+        try {
+            return JSON.writeValueAsString(toTree(r)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String text(Report r) { return human(r, false); }
+
+    public static String markdown(Report r) { return human(r, true); }
+
+    private static String human(Report r, boolean md) {
+        StringBuilder sb = new StringBuilder();
+        String h1 = md ? "# " : "";
+        String h2 = md ? "## " : "";
+        sb.append(h1).append("writguard assessment").append(md ? "\n\n" : "\n");
+        sb.append(md ? "- " : "").append("Case: ").append(r.caseName()).append('\n');
+        sb.append(md ? "- " : "").append("As of: ").append(r.asOf()).append('\n');
+        sb.append(md ? "- " : "").append("Findings: ").append(r.fired().size()).append(" fired, ")
+                .append(r.undetermined().size()).append(" undetermined").append('\n');
+        sb.append(md ? "- " : "").append("Rule book: ").append(shortHash(r.ruleBookVersion()))
+                .append(" (engine ").append(r.engineVersion()).append(")\n\n");
+        sb.append(md ? "> " : "NOTICE: ").append(Report.DISCLAIMER).append("\n\n");
+        if (r.findings().isEmpty()) {
+            sb.append("No finding fired and none is undetermined on these facts.\n");
+        }
+        for (Severity sev : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO)) {
+            List<Finding> group = r.fired().stream().filter(f -> f.getSeverity() == sev).toList();
+            if (group.isEmpty()) continue;
+            sb.append(h2).append(sev).append(md ? "\n\n" : "\n").append(md ? "" : "=".repeat(sev.name().length()) + "\n");
+            for (Finding f : group) finding(sb, f, md);
+        }
+        List<Finding> und = r.undetermined();
+        if (!und.isEmpty()) {
+            sb.append(h2).append("UNDETERMINED (facts missing)").append(md ? "\n\n" : "\n")
+                    .append(md ? "" : "============================\n");
+            for (Finding f : und) finding(sb, f, md);
+        }
+        remedies(sb, r, md);
+        return sb.toString();
+    }
+
+    private static void finding(StringBuilder sb, Finding f, boolean md) {
+        String head = f.getCode().number() + " " + f.getCode().name() + (f.getVariant() == null ? "" : " [" + f.getVariant() + "]")
+                + " on " + f.getSubjectKind().toLowerCase() + " " + f.getSubjectId()
+                + " (" + f.getSeverity() + ", confidence " + f.getConfidence() + ")";
+        String ind = md ? "  " : "    ";
+        sb.append(md ? "- **" + head + "**\n" : "* " + head + "\n");
+        sb.append(ind).append(f.getExplanation()).append('\n');
+        if (!f.getMissingFacts().isEmpty()) {
+            sb.append(ind).append("Missing facts: ").append(String.join(", ", f.getMissingFacts())).append('\n');
+        }
+        if (!f.getComputed().isEmpty()) {
+            sb.append(ind).append("Computed: ");
+            List<String> parts = new ArrayList<>();
+            f.getComputed().forEach((k, v) -> parts.add(k + "=" + v));
+            sb.append(String.join(", ", parts)).append('\n');
+        }
+        sb.append(ind).append("Citations: ").append(String.join("; ", f.getCitations())).append('\n');
+        for (String n : f.getNotes()) sb.append(ind).append("Note: ").append(n).append('\n');
+        Source s = f.getSource();
+        if (s != null) {
+            sb.append(ind).append("Source: ").append(s.file());
+            if (s.sheet() != null) sb.append('!').append(s.sheet()).append(" row ").append(s.row());
+            sb.append(" (rule ").append(s.rule()).append(")\n");
+        }
+        sb.append('\n');
+    }
+
+    private static void remedies(StringBuilder sb, Report r, boolean md) {
+        List<Finding> consider = r.fired().stream().filter(f -> REMEDIES.contains(f.getCode())
+                && !"NOT_RIPE".equals(f.getVariant())).toList();
+        List<Finding> barred = r.fired().stream().filter(f -> BARRING.contains(f.getCode())
+                || (f.getCode() == FindingCode.NATURALIZATION_1447B_AVAILABLE && "NOT_RIPE".equals(f.getVariant()))).toList();
+        if (consider.isEmpty() && barred.isEmpty()) return;
+        String h2 = md ? "## " : "";
+        sb.append(h2).append("Remedies to consider").append(md ? "\n\n" : "\n--------------------\n");
+        if (consider.isEmpty()) sb.append("None identified on these facts.\n");
+        for (Finding f : consider) {
+            sb.append(md ? "- " : "* ").append(f.getCode().title()).append(" (").append(f.getCode().number())
+                    .append(", ").append(f.getSubjectKind().toLowerCase()).append(' ').append(f.getSubjectId())
+                    .append("): ").append(String.join("; ", f.getCitations())).append('\n');
+        }
+        sb.append('\n').append(h2).append("Remedies that appear barred, and why").append(md ? "\n\n" : "\n------------------------------------\n");
+        if (barred.isEmpty()) sb.append("None identified on these facts.\n");
+        for (Finding f : barred) {
+            sb.append(md ? "- " : "* ").append(f.getCode().title()).append(" (").append(f.getCode().number())
+                    .append("): ").append(f.getExplanation()).append(" [").append(String.join("; ", f.getCitations()))
+                    .append("]\n");
+        }
+        sb.append('\n').append("Relief is discretionary even where the elements appear met; delay thresholds and TRAC"
+                + " weights are analyst settings, not law.\n");
+    }
+
+    private static String shortHash(String h) { return h == null || h.length() < 12 ? String.valueOf(h) : h.substring(0, 12); }
+
+    static boolean isFired(Finding f) { return f.getStatus() == Status.FIRED; }
+}

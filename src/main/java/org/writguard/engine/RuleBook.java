@@ -1,0 +1,272 @@
+package org.writguard.engine;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.writguard.facts.CaseFile;
+import org.writguard.findings.Finding;
+import org.writguard.findings.Source;
+import org.writguard.tables.LoadedTable;
+import org.writguard.tables.TableCompiler;
+import org.writguard.tables.TableProblem;
+import org.writguard.tables.TableReader;
+import org.writguard.tables.TableRow;
+import org.writguard.tables.TableSchema;
+import org.writguard.tables.TableSchemas;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A compiled rule book: the decision tables and DRL rules built once into a KIE base, then used by any
+ * number of threads. {@link #assess} is thread-safe; each call runs in its own session.
+ *
+ * <pre>
+ * RuleBook book = RuleBook.load(Path.of("decision-tables"), Path.of("rules"));
+ * Report report = book.assess(CaseReader.read(Path.of("examples/scenario-2.yaml")));
+ * </pre>
+ */
+public final class RuleBook {
+    /** Engine version reported in every report. */
+    public static final String ENGINE_VERSION = "1.0.0";
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern DRL_RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+
+    private final KieBase kieBase;
+    private final List<Topic> topics;
+    private final Map<String, Source> sources;
+    private final Map<String, LoadedTable> tablesByName;
+    private final List<String> ruleNames;
+    private final String version;
+    private final List<TableProblem> warnings;
+
+    private RuleBook(KieBase kieBase, List<Topic> topics, Map<String, Source> sources,
+                     Map<String, LoadedTable> tablesByName, String version, List<TableProblem> warnings) {
+        this.kieBase = kieBase;
+        this.topics = List.copyOf(topics);
+        this.sources = Map.copyOf(sources);
+        this.tablesByName = Map.copyOf(tablesByName);
+        this.ruleNames = List.copyOf(sources.keySet());
+        this.version = version;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Builds the rule book from a tables directory and a rules directory. */
+    public static RuleBook load(Path tablesDir, Path rulesDir) {
+        return build(RuleBookInputs.fromDirectories(tablesDir, rulesDir));
+    }
+
+    /** Builds the rule book shipped inside the jar. */
+    public static RuleBook fromClasspath() {
+        return build(RuleBookInputs.fromClasspath());
+    }
+
+    /** Builds from inputs; throws {@link RuleBookException} naming every bad cell or rule. */
+    public static RuleBook build(RuleBookInputs inputs) {
+        TableSchemas schemas = Modules.schemaSet();
+        TableReader reader = new TableReader(schemas);
+        List<TableProblem> problems = new ArrayList<>();
+        for (String stray : inputs.strayFiles()) {
+            problems.add(TableProblem.error(stray, null, null, stray.endsWith(".xlsx") || stray.endsWith(".xls")
+                    ? "is not compiled: decision tables must be named *.drl.xlsx"
+                    : "is not a decision table (*.drl.xlsx) or a rule file (*.drl); move it out of the rule book"));
+        }
+        Map<String, LoadedTable> tables = new LinkedHashMap<>();
+        for (RuleBookInputs.Input in : inputs.tables()) {
+            TableReader.Result r = reader.read(in.bytes(), in.name());
+            problems.addAll(r.problems());
+            r.table().ifPresent(t -> {
+                LoadedTable prev = tables.putIfAbsent(t.schema().name(), t);
+                if (prev != null) {
+                    problems.add(TableProblem.error(t.file(), t.schema().sheet(), "A" + (TableSchema.RULETABLE_ROW + 1),
+                            "the " + t.schema().name() + " table is also defined in " + prev.file()
+                                    + "; keep one"));
+                }
+            });
+        }
+        for (TableSchema s : schemas.all()) {
+            boolean missing = tables.values().stream().noneMatch(t -> t.schema() == s);
+            boolean failed = problems.stream().anyMatch(TableProblem::isError);
+            if (missing && !failed) {
+                problems.add(TableProblem.error("decision-tables", null, null, "no workbook holds the "
+                        + s.name() + " table (RuleTable " + s.name() + " on sheet " + s.sheet() + ")"));
+            }
+        }
+        if (problems.stream().anyMatch(TableProblem::isError)) {
+            throw new RuleBookException(problems, List.of());
+        }
+
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, String> fileByPath = new LinkedHashMap<>();
+        Map<String, String> drlByPath = new LinkedHashMap<>();
+        Map<String, Source> sources = new LinkedHashMap<>();
+        Map<String, TableRow> tableRowsByRule = new LinkedHashMap<>();
+        Map<String, LoadedTable> tableByRule = new LinkedHashMap<>();
+        int n = 0;
+        for (LoadedTable t : tables.values()) {
+            TableCompiler.Compiled c = TableCompiler.compile(t);
+            String path = "src/main/resources/" + t.schema().packageName().replace('.', '/') + "/table" + (n++) + ".drl";
+            kfs.write(path, c.drl());
+            fileByPath.put(path, t.file());
+            drlByPath.put(path, c.drl());
+            c.rowsByRule().forEach((rule, row) -> {
+                sources.put(rule, new Source(t.file(), t.schema().sheet(), row.sheetRow(), rule, row.rowId()));
+                tableRowsByRule.put(rule, row);
+                tableByRule.put(rule, t);
+            });
+        }
+        for (RuleBookInputs.Input in : inputs.rules()) {
+            String text = new String(in.bytes(), StandardCharsets.UTF_8);
+            String path = "src/main/resources/writguard/rules/drl" + (n++) + ".drl";
+            kfs.write(path, text);
+            fileByPath.put(path, in.name());
+            drlByPath.put(path, text);
+            Matcher m = DRL_RULE.matcher(text);
+            while (m.find()) sources.putIfAbsent(m.group(1), Source.drl(in.name(), m.group(1)));
+        }
+        ReleaseId rid = ks.newReleaseId("org.writguard", "rulebook", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(rid);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!messages.isEmpty()) {
+            List<String> raw = new ArrayList<>();
+            for (Message msg : messages) {
+                raw.add(msg.toString());
+                problems.add(BuildMessages.translate(msg, fileByPath, drlByPath, tableByRule, tableRowsByRule));
+            }
+            throw new RuleBookException(dedupe(problems), raw);
+        }
+        KieContainer container = ks.newKieContainer(rid);
+        KieBase base = container.getKieBase();
+        ks.getRepository().removeKieModule(rid);
+        List<TableProblem> warnings = new ArrayList<>(problems);
+        return new RuleBook(base, Modules.topics(), sources, tables, hash(inputs), warnings);
+    }
+
+    private static List<TableProblem> dedupe(List<TableProblem> problems) {
+        return new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+    }
+
+    /** SHA-256 over every input's name and bytes, in name order: the rule book's version. */
+    private static String hash(RuleBookInputs inputs) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            List<RuleBookInputs.Input> all = new ArrayList<>(inputs.tables());
+            all.addAll(inputs.rules());
+            all.sort(Comparator.comparing(RuleBookInputs.Input::name));
+            for (RuleBookInputs.Input in : all) {
+                md.update(in.name().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(MessageDigest.getInstance("SHA-256").digest(in.bytes()));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Assesses one case. Thread-safe. Input errors found while resolving (an unknown agency) are thrown. */
+    public Report assess(CaseFile caseFile) {
+        return assess(caseFile, "case");
+    }
+
+    /** As {@link #assess(CaseFile)}, naming the case file in input-error messages. */
+    public Report assess(CaseFile caseFile, String caseName) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            AssessmentContext ctx = new AssessmentContext(caseFile, caseName, session, this);
+            runTopics(ctx);
+            FactInserter.insertCase(ctx);
+            fireFindingPhases(session);
+            return new Report(caseFile.getAsOf(), collect(session.getObjects(o -> o instanceof Finding)),
+                    ENGINE_VERSION, version, caseName);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    void runTopics(AssessmentContext ctx) {
+        int i = 0;
+        while (i < topics.size()) {
+            int round = topics.get(i).round();
+            int j = i;
+            while (j < topics.size() && topics.get(j).round() == round) topics.get(j++).plan(ctx);
+            ctx.fireTables();
+            for (int k = i; k < j; k++) topics.get(k).resolve(ctx);
+            i = j;
+        }
+    }
+
+    static void fireFindingPhases(KieSession session) {
+        for (String group : Phases.ORDER) {
+            if (session.getAgenda().getAgendaGroup(group) != null) {
+                session.getAgenda().getAgendaGroup(group).setFocus();
+                session.fireAllRules();
+            }
+        }
+    }
+
+    List<Finding> collect(Collection<?> objects) {
+        Map<String, Finding> unique = new LinkedHashMap<>();
+        for (Object o : objects) {
+            Finding f = (Finding) o;
+            unique.putIfAbsent(f.identity(), f.withSource(sourceOf(f)));
+        }
+        List<Finding> list = new ArrayList<>(unique.values());
+        list.sort(Comparator.comparing((Finding f) -> f.getCode().number())
+                .thenComparing(f -> f.getSubjectId() == null ? "" : f.getSubjectId())
+                .thenComparing(f -> f.getVariant() == null ? "" : f.getVariant())
+                .thenComparing(f -> f.getStatus().name()));
+        return list;
+    }
+
+    private Source sourceOf(Finding f) {
+        if (f.getTableRule() != null && sources.containsKey(f.getTableRule())) return sources.get(f.getTableRule());
+        if (f.getRule() != null && sources.containsKey(f.getRule())) return sources.get(f.getRule());
+        return Source.drl("writguard", f.getRule() == null ? "engine" : f.getRule());
+    }
+
+    /** Where a rule came from: the table row or the DRL file. */
+    public Source source(String ruleName) { return sources.get(ruleName); }
+
+    /** Every rule's name, table rows and DRL rules alike (for coverage). */
+    public List<String> ruleNames() { return ruleNames; }
+
+    /** The validated tables, by RuleTable name. */
+    public Map<String, LoadedTable> tables() { return tablesByName; }
+
+    /** Warnings found while loading (blank or hidden rows). */
+    public List<TableProblem> warnings() { return warnings; }
+
+    /** SHA-256 of the tables and rules this book was built from. */
+    public String version() { return version; }
+
+    /**
+     * The compiled KIE base, for embedders who drive sessions themselves; see {@link RuleBookSession} for a
+     * session already wired to collect findings.
+     */
+    public KieBase kieBase() { return kieBase; }
+
+    /** A fresh session over this book, with the case's lookups answered, ready for more facts and firing. */
+    public RuleBookSession openSession(CaseFile caseFile) {
+        return new RuleBookSession(this, caseFile);
+    }
+}

@@ -1,0 +1,89 @@
+package org.writguard.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The files a rule book is built from: decision-table workbooks and DRL files, read from two directories
+ * or from the classpath (the jar carries a copy under {@code writguard/}). Each file keeps the name a user
+ * knows it by, e.g. {@code decision-tables/authority/model-function-matrix.drl.xlsx}.
+ */
+public record RuleBookInputs(List<Input> tables, List<Input> rules, List<String> strayFiles) {
+
+    /** One input file. */
+    public record Input(String name, byte[] bytes) { }
+
+    public static final String TABLE_SUFFIX = ".drl.xlsx";
+    public static final String DRL_SUFFIX = ".drl";
+
+    /** Reads {@code tablesDir} (workbooks) and {@code rulesDir} (DRL), naming files relative to their parents. */
+    public static RuleBookInputs fromDirectories(Path tablesDir, Path rulesDir) {
+        List<Input> tables = new ArrayList<>();
+        List<Input> rules = new ArrayList<>();
+        List<String> stray = new ArrayList<>();
+        walk(tablesDir, tables, stray, true);
+        walk(rulesDir, rules, stray, false);
+        return new RuleBookInputs(tables, rules, stray);
+    }
+
+    /** The copy of decision-tables/ and rules/ packaged in the jar. */
+    public static RuleBookInputs fromClasspath() {
+        URL url = RuleBookInputs.class.getClassLoader().getResource("writguard/decision-tables");
+        if (url == null) throw new IllegalStateException("no writguard/decision-tables on the classpath");
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return fromDirectories(fs.getPath("/writguard/decision-tables"), fs.getPath("/writguard/rules"));
+            }
+            Path tables = Path.of(uri);
+            return fromDirectories(tables, tables.resolveSibling("rules"));
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the packaged rule book: " + e.getMessage(), e);
+        }
+    }
+
+    private static void walk(Path dir, List<Input> into, List<String> stray, boolean tables) {
+        if (!Files.isDirectory(dir)) {
+            throw new UncheckedIOException(new IOException(display(dir) + " is not a directory"));
+        }
+        String root = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
+            for (Path p : sorted) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                String name = root.isEmpty() ? rel : root + "/" + rel;
+                String lower = rel.toLowerCase();
+                String fileName = p.getFileName().toString();
+                if (fileName.startsWith(".") || fileName.startsWith("~$") || lower.endsWith(".md")) continue;
+                boolean wanted = tables ? lower.endsWith(TABLE_SUFFIX) : lower.endsWith(DRL_SUFFIX);
+                if (wanted) {
+                    into.add(new Input(name, Files.readAllBytes(p)));
+                } else {
+                    stray.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String display(Path p) { return p.toString(); }
+}

@@ -1,0 +1,101 @@
+package org.writguard.findings;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One finding: immutable, and also a fact in the session so that later rules can reason on earlier
+ * findings (F07 on F01-F05, F29/F30 on violations, suppression of F34). JavaBean getters, because DRL
+ * constraints read properties.
+ */
+public final class Finding {
+    private final FindingCode code;
+    private final Status status;
+    private final String variant;
+    private final Severity severity;
+    private final Confidence confidence;
+    private final Subject subject;
+    private final String explanation;
+    private final List<String> citations;
+    private final List<String> factsUsed;
+    private final List<String> missingFacts;
+    private final Map<String, Object> computed;
+    private final List<String> notes;
+    private final String rule;
+    private final String tableRule;
+    private final Source source;
+
+    Finding(FindingBuilder b, Source source) {
+        this.code = b.code;
+        this.status = b.status;
+        this.variant = b.variant;
+        this.severity = b.severity;
+        this.confidence = b.confidence;
+        this.subject = b.subject;
+        this.explanation = b.explanation;
+        this.citations = List.copyOf(b.citations);
+        this.factsUsed = List.copyOf(b.factsUsed);
+        this.missingFacts = List.copyOf(b.missingFacts);
+        this.computed = Collections.unmodifiableMap(new LinkedHashMap<>(b.computed));
+        this.notes = List.copyOf(b.notes);
+        this.rule = b.rule;
+        this.tableRule = b.tableRule;
+        this.source = source;
+    }
+
+    private Finding(Finding f, Source source) {
+        this.code = f.code;
+        this.status = f.status;
+        this.variant = f.variant;
+        this.severity = f.severity;
+        this.confidence = f.confidence;
+        this.subject = f.subject;
+        this.explanation = f.explanation;
+        this.citations = f.citations;
+        this.factsUsed = f.factsUsed;
+        this.missingFacts = f.missingFacts;
+        this.computed = f.computed;
+        this.notes = f.notes;
+        this.rule = f.rule;
+        this.tableRule = f.tableRule;
+        this.source = source;
+    }
+
+    /** A copy whose source has been resolved to a file, sheet and row. */
+    public Finding withSource(Source resolved) { return new Finding(this, resolved); }
+
+    public FindingCode getCode() { return code; }
+    public Status getStatus() { return status; }
+    public boolean isFired() { return status == Status.FIRED; }
+    public String getVariant() { return variant; }
+    public Severity getSeverity() { return severity; }
+    public Confidence getConfidence() { return confidence; }
+    public Subject getSubject() { return subject; }
+    public String getSubjectKind() { return subject.kind(); }
+    public String getSubjectId() { return subject.id(); }
+    public String getExplanation() { return explanation; }
+    public List<String> getCitations() { return citations; }
+    public List<String> getFactsUsed() { return factsUsed; }
+    public List<String> getMissingFacts() { return missingFacts; }
+    public Map<String, Object> getComputed() { return computed; }
+    public List<String> getNotes() { return notes; }
+    /** The rule that produced the finding. */
+    public String getRule() { return rule; }
+    /** The decision-table rule (row) that decided it, when a table row did. */
+    public String getTableRule() { return tableRule; }
+    public Source getSource() { return source; }
+
+    /** Same code, variant and subject: the same finding reached twice. */
+    public String identity() {
+        return code + "|" + Objects.toString(variant, "") + "|" + subject.kind() + "|" + subject.id() + "|" + status;
+    }
+
+    @Override
+    public String toString() {
+        return code + (variant == null ? "" : "/" + variant) + " " + status + " " + severity + " "
+                + subject.kind() + ":" + subject.id();
+    }
+}

@@ -1,0 +1,117 @@
+package org.writguard.findings;
+
+import org.kie.api.runtime.rule.RuleContext;
+import org.writguard.tables.RowHit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assembles a finding inside a rule's consequence:
+ * <pre>
+ * insert(FindingBuilder.fired(kcontext, FindingCode.MOA_FUNCTION_OUT_OF_SCOPE, "EVENT", $e.getEventId())
+ *         .variant("WSO_FUNCTION").explain("...").used($e.getPath() + ".function").fromRow($hit).build());
+ * </pre>
+ * Defaults come from the catalog. A row that is unverified or labelled [U] caps the finding at MEDIUM
+ * severity and LOW confidence (DOMAIN.md 8.5).
+ */
+public final class FindingBuilder {
+    final FindingCode code;
+    final Status status;
+    String variant;
+    Severity severity;
+    Confidence confidence;
+    final Subject subject;
+    String explanation = "";
+    final LinkedHashSet<String> citations = new LinkedHashSet<>();
+    final LinkedHashSet<String> factsUsed = new LinkedHashSet<>();
+    final LinkedHashSet<String> missingFacts = new LinkedHashSet<>();
+    final Map<String, Object> computed = new LinkedHashMap<>();
+    final List<String> notes = new ArrayList<>();
+    final String rule;
+    String tableRule;
+    private boolean capped;
+
+    private FindingBuilder(RuleContext ctx, FindingCode code, Status status, String kind, String id) {
+        this(ctx == null ? null : ctx.getRule().getName(), code, status, kind, id);
+    }
+
+    private FindingBuilder(String rule, FindingCode code, Status status, String kind, String id) {
+        this.code = code;
+        this.status = status;
+        this.subject = Subject.of(kind, id);
+        this.severity = code.defaultSeverity();
+        this.confidence = code.defaultConfidence();
+        this.citations.addAll(code.citations());
+        this.rule = rule;
+    }
+
+    public static FindingBuilder fired(RuleContext ctx, FindingCode code, String kind, String id) {
+        return new FindingBuilder(ctx, code, Status.FIRED, kind, id);
+    }
+
+    public static FindingBuilder undetermined(RuleContext ctx, FindingCode code, String kind, String id) {
+        return new FindingBuilder(ctx, code, Status.UNDETERMINED, kind, id);
+    }
+
+    /** For code outside a rule (tests, Java-side checks); the rule name is given directly. */
+    public static FindingBuilder of(String rule, FindingCode code, Status status, String kind, String id) {
+        return new FindingBuilder(rule, code, status, kind, id);
+    }
+
+    public FindingBuilder variant(String v) { this.variant = v; return this; }
+    public FindingBuilder severity(Severity s) { this.severity = s; return this; }
+    public FindingBuilder confidence(Confidence c) { this.confidence = c; return this; }
+    public FindingBuilder explain(String text) { this.explanation = text; return this; }
+    public FindingBuilder cite(String... cs) {
+        for (String c : cs) if (c != null && !c.isBlank()) citations.add(c.strip());
+        return this;
+    }
+    /** Cites a table cell that may hold several authorities separated by ';'. */
+    public FindingBuilder citeList(String cell) {
+        if (cell != null) for (String c : cell.split(";")) cite(c);
+        return this;
+    }
+    public FindingBuilder used(String... paths) {
+        for (String p : paths) if (p != null) factsUsed.add(p);
+        return this;
+    }
+    public FindingBuilder missing(String... paths) {
+        for (String p : paths) if (p != null) missingFacts.add(p);
+        return this;
+    }
+    public FindingBuilder missing(java.util.Collection<String> paths) {
+        for (String p : paths) if (p != null) missingFacts.add(p);
+        return this;
+    }
+    public FindingBuilder computed(String key, Object value) { computed.put(key, value); return this; }
+    public FindingBuilder note(String n) { if (n != null && !n.isBlank()) notes.add(n); return this; }
+
+    /** The table row that decided this finding: its citation is added and its verification caps the result. */
+    public FindingBuilder fromRow(RowHit hit) {
+        if (hit == null) return this;
+        this.tableRule = hit.rule();
+        citeList(hit.citation());
+        if (!hit.verified()) capped = true;
+        return this;
+    }
+
+    /** Caps the finding as an unverified source would (DOMAIN.md 8.5, 12.4). */
+    public FindingBuilder unverified() { capped = true; return this; }
+
+    public Finding build() {
+        if (status == Status.UNDETERMINED && missingFacts.isEmpty()) {
+            throw new IllegalStateException(code + ": an UNDETERMINED finding must name its missing facts");
+        }
+        if (citations.isEmpty()) throw new IllegalStateException(code + ": a finding must cite its law");
+        if (capped) {
+            severity = severity.atMost(Severity.MEDIUM);
+            confidence = Confidence.LOW;
+            notes.add("Based on a table row that is unverified or labelled [U]; analyst review required.");
+        }
+        return new Finding(this, null);
+    }
+}

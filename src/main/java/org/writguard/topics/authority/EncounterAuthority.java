@@ -1,0 +1,153 @@
+package org.writguard.topics.authority;
+
+import org.writguard.engine.Parameter;
+import org.writguard.engine.Parameters;
+import org.writguard.engine.Tracked;
+import org.writguard.engine.Tri;
+import org.writguard.facts.Agency;
+import org.writguard.facts.Arrest;
+import org.writguard.facts.ArrestType;
+import org.writguard.facts.CaseFile;
+import org.writguard.facts.ClaimedAuthority;
+import org.writguard.facts.Encounter;
+import org.writguard.facts.FunctionCode;
+import org.writguard.facts.FunctionEvent;
+import org.writguard.facts.Model;
+import org.writguard.facts.Moa;
+import org.writguard.facts.UscClaim;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** What the encounter-level authority rules (F07, F08, F09, F11, F12) need about one encounter. */
+public final class EncounterAuthority {
+    private static final Set<FunctionCode> SEIZURE_FUNCTIONS = EnumSet.of(FunctionCode.WARRANTLESS_ARREST_CIVIL,
+            FunctionCode.WARRANTLESS_ARREST_IMMIGRATION_FELONY, FunctionCode.SERVE_ARREST_WARRANT_I200,
+            FunctionCode.SERVE_REMOVAL_WARRANT_I205, FunctionCode.DETAIN_TRANSPORT, FunctionCode.TAKE_MAINTAIN_CUSTODY);
+
+    Encounter encounter;
+    Agency agency;
+    boolean civilArrest;
+    boolean warrantless;
+    OffsetDateTime arrestAt;
+    MoaState moaStateAtArrest;
+    Set<Model> modelsAtArrest = EnumSet.noneOf(Model.class);
+    List<String> seizureEventIds = new ArrayList<>();
+    Tri iceRequest = Tri.UNKNOWN;
+    Tracked escapeFindingMissing = Tracked.no();
+    boolean conclusoryEscape;
+    Tracked notSameDay = Tracked.no();
+    boolean tfmArrest;
+    Tracked uscLate = Tracked.no();
+    Long uscReportMinutes;
+    Integer uscReportMax;
+    boolean jemOrWso;
+    Tracked interpreterNotOffered = Tracked.no();
+
+    static EncounterAuthority of(Encounter e, Agency agency, CaseFile c, Parameters params) {
+        EncounterAuthority x = new EncounterAuthority();
+        x.encounter = e;
+        x.agency = agency;
+        Arrest a = e.getArrest();
+        ArrestType type = a == null ? null : a.getType();
+        x.civilArrest = type == ArrestType.CIVIL_IMMIGRATION_WARRANTLESS || type == ArrestType.CIVIL_IMMIGRATION_ON_ADMIN_WARRANT;
+        x.warrantless = type == ArrestType.CIVIL_IMMIGRATION_WARRANTLESS;
+        x.arrestAt = a == null ? null : a.getAt();
+        OffsetDateTime when = x.arrestAt != null ? x.arrestAt : e.getStartedAt();
+        if (agency != null && when != null) {
+            LocalDate d = when.toLocalDate();
+            x.moaStateAtArrest = Moas.agencyState(agency, d);
+            for (Moa m : Moas.active(agency, d)) x.modelsAtArrest.add(m.getModel());
+        }
+        for (FunctionEvent ev : e.getFunctionEvents()) {
+            if (ev.getFunctionCode() != null && SEIZURE_FUNCTIONS.contains(ev.getFunctionCode())) x.seizureEventIds.add(ev.getEventId());
+        }
+        if (e.getIceRequestOrApproval() != null) x.iceRequest = Tri.of(e.getIceRequestOrApproval().getPresent());
+
+        // F08: the statutory findings for a warrantless civil arrest (8 U.S.C. § 1357(a)(2)).
+        if (x.warrantless) {
+            boolean rtb = Boolean.TRUE.equals(a.getReasonToBelieveRemovableDocumented());
+            boolean escape = Boolean.TRUE.equals(a.getLikelyToEscapeDocumented());
+            x.escapeFindingMissing = Tracked.of(Tri.of(!rtb || !escape))
+                    .use(a.getPath() + ".reason_to_believe_removable_documented")
+                    .use(a.getPath() + ".likely_to_escape_documented");
+            x.conclusoryEscape = rtb && escape && (a.getEscapeBasisText() == null || a.getEscapeBasisText().isBlank());
+        }
+
+        // F09: TFM arrests are transported to ICE the same (local) day (TFM MOA § VI).
+        x.tfmArrest = x.civilArrest && x.modelsAtArrest.contains(Model.TFM);
+        if (x.tfmArrest && x.arrestAt != null) {
+            OffsetDateTime t = e.getTransportedToIceAt();
+            if (t != null) {
+                x.notSameDay = Tracked.of(Tri.of(t.toLocalDate().isAfter(x.arrestAt.toLocalDate())))
+                        .use(e.getPath() + ".transported_to_ice_at").use(a.getPath() + ".at");
+            } else {
+                boolean late = c.getAsOf().toLocalDate().isAfter(x.arrestAt.toLocalDate().plusDays(1));
+                x.notSameDay = Tracked.of(Tri.of(late)).use(e.getPath() + ".transported_to_ice_at").use("as_of");
+            }
+        }
+
+        // F11: U.S.-citizenship claims reported to ICE within the hour (JEM/WSO MOA App. A).
+        UscClaim u = e.getUscClaim();
+        x.jemOrWso = x.modelsAtArrest.contains(Model.JEM) || x.modelsAtArrest.contains(Model.WSO);
+        if (u != null && Boolean.TRUE.equals(u.getMade())) {
+            Integer max = params.integer(Parameter.USC_CLAIM_REPORT_MAX_MINUTES);
+            x.uscReportMax = max;
+            if (u.getAt() == null) {
+                x.uscLate = Tracked.of(Tri.UNKNOWN).miss(u.getPath() + ".at");
+            } else if (max == null) {
+                x.uscLate = Tracked.of(Tri.UNKNOWN).miss(Parameters.path(Parameter.USC_CLAIM_REPORT_MAX_MINUTES));
+            } else {
+                OffsetDateTime until = u.getReportedToIceAt() != null ? u.getReportedToIceAt() : c.getAsOf();
+                long minutes = Duration.between(u.getAt(), until).toMinutes();
+                x.uscReportMinutes = minutes;
+                x.uscLate = Tracked.of(Tri.of(minutes > max)).use(u.getPath() + ".at").use(u.getPath() + ".reported_to_ice_at");
+            }
+        } else if (u != null && u.getMade() == null) {
+            x.uscLate = Tracked.no();
+        }
+
+        // F12: an interpreter offered to a person with limited English when a 287(g) function is performed.
+        Tracked lep = Tracked.fact(e.getSubjectLep(), e.getPath() + ".subject_lep");
+        Tracked notOffered = Tracked.fact(e.getInterpreterOffered(), e.getPath() + ".interpreter_offered").not();
+        Tracked any287g = Tracked.no();
+        for (FunctionEvent ev : e.getFunctionEvents()) {
+            ClaimedAuthority ca = ev.getClaimedAuthority();
+            Tracked t = ca == null ? Tracked.of(Tri.UNKNOWN).miss(ev.getPath() + ".claimed_authority")
+                    : Tracked.of(Tri.of(ca == ClaimedAuthority.MOA_287G)).use(ev.getPath() + ".claimed_authority");
+            any287g = any287g.or(t);
+        }
+        x.interpreterNotOffered = lep.and(notOffered).and(any287g);
+        return x;
+    }
+
+    public Encounter getEncounter() { return encounter; }
+    public String getEncounterId() { return encounter.getEncounterId(); }
+    public String getPath() { return encounter.getPath(); }
+    public Agency getAgency() { return agency; }
+    public boolean isCivilArrest() { return civilArrest; }
+    public boolean isWarrantless() { return warrantless; }
+    public OffsetDateTime getArrestAt() { return arrestAt; }
+    public MoaState getMoaStateAtArrest() { return moaStateAtArrest; }
+    /** The agency had no 287(g) agreement in effect on the day of the arrest. */
+    public boolean isNoMoaAtArrest() { return moaStateAtArrest != null && moaStateAtArrest != MoaState.ACTIVE; }
+    public Set<Model> getModelsAtArrest() { return modelsAtArrest; }
+    /** Events of this encounter that seize or hold the person (arrests, warrant service, custody). */
+    public List<String> getSeizureEventIds() { return seizureEventIds; }
+    public boolean isHasSeizureEvents() { return !seizureEventIds.isEmpty(); }
+    public Tri getIceRequest() { return iceRequest; }
+    public Tracked getEscapeFindingMissing() { return escapeFindingMissing; }
+    public boolean isConclusoryEscape() { return conclusoryEscape; }
+    public Tracked getNotSameDay() { return notSameDay; }
+    public boolean isTfmArrest() { return tfmArrest; }
+    public Tracked getUscLate() { return uscLate; }
+    public Long getUscReportMinutes() { return uscReportMinutes; }
+    public Integer getUscReportMax() { return uscReportMax; }
+    public boolean isJemOrWso() { return jemOrWso; }
+    public Tracked getInterpreterNotOffered() { return interpreterNotOffered; }
+}

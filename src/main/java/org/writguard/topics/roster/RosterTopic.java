@@ -1,0 +1,138 @@
+package org.writguard.topics.roster;
+
+import org.writguard.cases.CaseInputException;
+import org.writguard.engine.AssessmentContext;
+import org.writguard.engine.Topic;
+import org.writguard.facts.Agency;
+import org.writguard.facts.AgencyType;
+import org.writguard.facts.Model;
+import org.writguard.facts.Moa;
+import org.writguard.tables.LoadedTable;
+import org.writguard.tables.RowHit;
+import org.writguard.tables.TableRow;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Round 0: agencies named by id alone, or listed without a {@code moas} list, get the agreements ICE lists
+ * for them (CASE-FORMAT.md, "Agencies and the roster"; DOMAIN.md 12.7). An id found in neither the case
+ * nor the roster is an input error naming the nearest roster ids.
+ */
+public final class RosterTopic implements Topic {
+    @Override
+    public int round() { return 0; }
+
+    @Override
+    public void plan(AssessmentContext ctx) {
+        Map<String, RosterLookup> asked = new LinkedHashMap<>();
+        for (String id : ctx.caseFile().referencedAgencyIdsNotInCase()) asked.put(id, ctx.ask(new RosterLookup(id)));
+        for (Agency a : ctx.caseFile().getAgencies()) {
+            if (a.getMoas() == null) asked.put(a.getAgencyId(), ctx.ask(new RosterLookup(a.getAgencyId())));
+        }
+        ctx.keep(this, asked);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void resolve(AssessmentContext ctx) {
+        Map<String, RosterLookup> asked = ctx.kept(this, Map.class);
+        Map<String, String> refs = ctx.caseFile().agencyReferencesNotInCase();
+        for (Map.Entry<String, RosterLookup> e : asked.entrySet()) {
+            String id = e.getKey();
+            List<RowHit> hits = e.getValue().hits();
+            Agency inCase = ctx.agency(id);
+            if (inCase != null) {
+                // Listed in the case without a moas list: the roster's agreements, or none.
+                inCase.setMoas(moas(id, hits, inCase.getPath()));
+                continue;
+            }
+            if (hits.isEmpty()) {
+                String field = refs.getOrDefault(id, "agency_id");
+                throw new CaseInputException(ctx.caseName(), field, "agency \"" + id + "\" is neither in the case file"
+                        + " (agencies) nor in the ICE roster table; nearest roster ids: " + String.join(", ", nearest(ctx, id)));
+            }
+            ctx.addAgency(agency(id, hits));
+        }
+        for (Agency a : ctx.agencies()) if (a.getMoas() == null) a.setMoas(new ArrayList<>());
+    }
+
+    static Agency agency(String id, List<RowHit> hits) {
+        RowHit first = hits.get(0);
+        Agency a = new Agency();
+        a.setAgencyId(id);
+        a.setName(first.text(RosterTable.AGENCY_NAME));
+        a.setState(first.text(RosterTable.STATE));
+        a.setCounty(first.text(RosterTable.COUNTY));
+        a.setAgencyType(agencyType(first.text(RosterTable.AGENCY_NAME), first.text(RosterTable.AGENCY_TYPE)));
+        a.setPath("roster[" + id + "]");
+        a.setMoas(moas(id, hits, a.getPath()));
+        return a;
+    }
+
+    private static List<Moa> moas(String id, List<RowHit> hits, String agencyPath) {
+        List<Moa> list = new ArrayList<>();
+        int i = 0;
+        for (RowHit h : hits) {
+            Moa m = new Moa();
+            m.setAgencyId(id);
+            m.setModel(Model.valueOf(h.text(RosterTable.MODEL)));
+            LocalDate signed = h.date(RosterTable.SIGNED);
+            m.setEffectiveOn(signed);
+            m.setMoaId(id + "-" + m.getModel() + "-" + signed);
+            m.setIceListedActiveOnRoster(Boolean.TRUE);
+            m.setSuspendedPeriods(new ArrayList<>());
+            m.setPath(agencyPath + ".moas[" + i++ + "]");
+            list.add(m);
+        }
+        return list;
+    }
+
+    /** ICE gives only a coarse TYPE; the name says more (Sheriff, Police, Department of Corrections). */
+    static AgencyType agencyType(String name, String type) {
+        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        boolean state = type != null && type.toLowerCase(Locale.ROOT).startsWith("state");
+        if (n.contains("sheriff")) return AgencyType.SHERIFF;
+        if (n.contains("correction") || n.contains("jail") || n.contains("detention")) {
+            return state ? AgencyType.STATE_DOC : AgencyType.COUNTY_CORRECTIONS;
+        }
+        if (n.contains("police") || n.contains("public safety") || n.contains("marshal")) {
+            return state ? AgencyType.STATE_POLICE : AgencyType.MUNICIPAL_POLICE;
+        }
+        if (n.contains("highway patrol") || n.contains("state patrol") || n.contains("troopers")) return AgencyType.STATE_POLICE;
+        return AgencyType.OTHER;
+    }
+
+    /** The three roster ids closest to a mistyped one (edit distance), for the error message. */
+    static List<String> nearest(AssessmentContext ctx, String id) {
+        LoadedTable roster = ctx.ruleBook().tables().get(RosterTable.SCHEMA.name());
+        if (roster == null) return List.of();
+        TreeSet<String> ids = new TreeSet<>();
+        for (TableRow r : roster.rows()) ids.add(r.get(RosterTable.AGENCY_ID));
+        return ids.stream().sorted(Comparator.comparingInt((String s) -> distance(s, id)).thenComparing(s -> s))
+                .limit(3).toList();
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -84,8 +84,12 @@ public final class ParametersTopic implements Topic {
         int depth = keys.size();
         if (depth < p.keys().size()) {
             if (!(value instanceof Map<?, ?> m)) {
-                throw new CaseInputException(ctx.caseName(), field, "must be a map keyed by "
-                        + p.keys().get(depth) + " (see DOMAIN.md 12.8)");
+                // A single value for a keyed parameter applies to every key (DOMAIN.md 12.8 gives
+                // tfm_field_supervisor_contact_max_minutes as a plain integer).
+                List<String> all = new ArrayList<>(keys);
+                while (all.size() < p.keys().size()) all.add("");
+                override(ctx, params, p, field, all, value);
+                return;
             }
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 List<String> next = new ArrayList<>(keys);

@@ -3,7 +3,6 @@ package org.writguard.cases;
 import org.writguard.facts.Agency;
 import org.writguard.facts.Application;
 import org.writguard.facts.CaseFile;
-import org.writguard.facts.Circuit;
 import org.writguard.facts.Complaint;
 import org.writguard.facts.Encounter;
 import org.writguard.facts.FunctionEvent;
@@ -114,9 +113,6 @@ public final class CaseLinker {
         if (e.getState() == null) {
             c.findAgency(e.getAgencyId()).ifPresent(a -> e.setState(a.getState()));
         }
-        if (e.getFederalCircuit() == null) {
-            e.setFederalCircuit(Circuit.forState(e.getState()).orElse(null));
-        }
         if (e.getImmigrationInquiry() != null) {
             place(e.getImmigrationInquiry(), p + ".immigration_inquiry");
             e.getImmigrationInquiry().setKinds(entries(e.getImmigrationInquiry().getKinds(),
@@ -158,9 +154,6 @@ public final class CaseLinker {
         }
         if (a.getApplicantCausedDelayDays() == null) {
             a.setApplicantCausedDelayDays(0);
-        }
-        if (a.getFederalCircuit() == null) {
-            a.setFederalCircuit(Circuit.forState(a.getApplicantState()).orElse(null));
         }
     }
 

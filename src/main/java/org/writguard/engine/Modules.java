@@ -19,6 +19,7 @@ public final class Modules {
         List<TableSchema> list = new ArrayList<>();
         list.add(ParametersTopic.SCHEMA);
         list.add(org.writguard.topics.roster.RosterTable.SCHEMA);
+        list.add(org.writguard.topics.jurisdiction.CircuitTopic.SCHEMA);
         list.add(org.writguard.topics.authority.AuthorityTables.MATRIX);
         return list;
     }
@@ -28,6 +29,7 @@ public final class Modules {
         List<Topic> list = new ArrayList<>();
         list.add(new ParametersTopic());
         list.add(new org.writguard.topics.roster.RosterTopic());
+        list.add(new org.writguard.topics.jurisdiction.CircuitTopic());
         list.add(new org.writguard.topics.authority.AuthorityTopic());
         list.sort(Comparator.comparingInt(Topic::round));
         return list;

@@ -94,14 +94,14 @@ class CaseReaderTest {
     }
 
     @Test
-    void scenarioTenTakesItsEvaluationDateFromAsOfAndDerivesTheCircuit() {
+    void scenarioTenTakesItsEvaluationDateFromAsOfAndLeavesTheCircuitToTheEngine() {
         CaseFile c = reader.read(CASES.resolve("scenario-10-i130-delay-dc.yaml"));
 
         Application app = c.getApplications().get(0);
         assertEquals(FormType.I130, app.getFormType());
         assertEquals("IR1 spouse abroad", app.getCategory());
         assertEquals(LocalDate.of(2026, 9, 30), app.getEvaluationDate());
-        assertEquals(Circuit.DC, app.getFederalCircuit());
+        assertNull(app.getFederalCircuit(), "the circuit comes from the circuit table, in the engine");
         assertEquals(0, app.getApplicantCausedDelayDays());
         assertNull(app.getUniqueCircumstancesDocumented());
         assertEquals(600.0, app.getAgencyProcessingTimeDays());
@@ -126,7 +126,7 @@ class CaseReaderTest {
         assertEquals(Set.of("AL-example-county-sheriffs-office"), c.referencedAgencyIdsNotInCase());
         assertEquals("officers[0].agency_id", c.agencyReferencesNotInCase().get("AL-example-county-sheriffs-office"));
         Encounter e = c.getEncounters().get(0);
-        assertEquals(Circuit.C11, e.getFederalCircuit());
+        assertNull(e.getFederalCircuit(), "the circuit comes from the circuit table, in the engine");
         assertEquals(List.of(SuspicionFactor.APPARENT_ETHNICITY, SuspicionFactor.LANGUAGE_OR_ACCENT,
                 SuspicionFactor.NO_ID), e.getSuspicionFactors());
         assertEquals(Boolean.FALSE, e.getIceRequestOrApproval().getPresent());
@@ -154,7 +154,7 @@ class CaseReaderTest {
         assertNull(e.getSuspicionFactors());
         assertTrue(e.getFunctionEvents().isEmpty());
         assertEquals("GA", e.getState(), "an encounter's state falls back to its agency's");
-        assertEquals(Circuit.C11, e.getFederalCircuit());
+        assertNull(e.getFederalCircuit(), "the circuit comes from the circuit table, in the engine");
         assertNull(c.getApplications().get(0).getHarms());
         assertTrue(c.getHolds().isEmpty());
         assertTrue(c.getParameters().isEmpty());

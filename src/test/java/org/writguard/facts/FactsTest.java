@@ -2,32 +2,11 @@ package org.writguard.facts;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FactsTest {
-    @Test
-    void everyStateAndTerritoryInDomainEightFourHasACircuit() {
-        assertEquals(Optional.of(Circuit.C11), Circuit.forState("GA"));
-        assertEquals(Optional.of(Circuit.C3), Circuit.forState("PA"));
-        assertEquals(Optional.of(Circuit.C3), Circuit.forState("VI"));
-        assertEquals(Optional.of(Circuit.C9), Circuit.forState("MP"));
-        assertEquals(Optional.of(Circuit.DC), Circuit.forState("DC"));
-        assertEquals(Optional.of(Circuit.C1), Circuit.forState("PR"));
-        long states = UsStatesView.codes().stream().filter(s -> Circuit.forState(s).isPresent()).count();
-        assertEquals(55, states, "50 states, DC, PR, VI, GU and MP");
-    }
-
-    @Test
-    void aCodeOutsideTheTableHasNoCircuit() {
-        assertEquals(Optional.empty(), Circuit.forState("AS"));
-        assertEquals(Optional.empty(), Circuit.forState("ga"));
-        assertEquals(Optional.empty(), Circuit.forState(null));
-    }
-
     @Test
     void onlyTheTableOneThreeAFunctionsAreDelegable() {
         assertTrue(FunctionCode.INTERROGATE_STATUS.delegable());

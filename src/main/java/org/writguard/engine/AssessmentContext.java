@@ -4,6 +4,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.writguard.facts.Agency;
 import org.writguard.facts.CaseFile;
+import org.writguard.tables.TableLookup;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ public final class AssessmentContext {
     private final RuleBook ruleBook;
     private final Map<Class<?>, Object> shared = new HashMap<>();
     private final Map<Topic, Object> kept = new HashMap<>();
-    private final List<Object> lookups = new ArrayList<>();
+    private final List<TableLookup> lookups = new ArrayList<>();
     private final List<FactHandle> handles = new ArrayList<>();
 
     private final List<Agency> agencies;
@@ -60,8 +61,12 @@ public final class AssessmentContext {
         return h;
     }
 
-    /** Inserts a lookup for the tables to answer in this round; returns it for reading back. */
-    public <T> T ask(T lookup) {
+    /**
+     * Puts a question to the tables for this round and returns the lookup for reading back after the
+     * round. A question the rule book has answered before is answered from its memo without firing.
+     */
+    public <T extends TableLookup> T ask(T lookup) {
+        if (ruleBook.recall(lookup)) return lookup;
         session.insert(lookup);
         lookups.add(lookup);
         return lookup;
@@ -89,5 +94,10 @@ public final class AssessmentContext {
 
     public <T> T kept(Topic owner, Class<T> type) { return type.cast(kept.get(owner)); }
 
-    int fireTables() { return session.fireAllRules(); }
+    int fireTables() {
+        int fired = lookups.isEmpty() ? 0 : session.fireAllRules();
+        for (TableLookup l : lookups) ruleBook.remember(l);
+        lookups.clear();
+        return fired;
+    }
 }

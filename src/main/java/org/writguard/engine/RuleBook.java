@@ -57,8 +57,12 @@ public final class RuleBook {
     private final String version;
     private final List<TableProblem> warnings;
 
+    private final Map<Class<?>, org.writguard.tables.TableIndex> indexes;
+
     private RuleBook(KieBase kieBase, List<Topic> topics, Map<String, Source> sources,
-                     Map<String, LoadedTable> tablesByName, String version, List<TableProblem> warnings) {
+                     Map<String, LoadedTable> tablesByName, String version, List<TableProblem> warnings,
+                     Map<Class<?>, org.writguard.tables.TableIndex> indexes) {
+        this.indexes = Map.copyOf(indexes);
         this.kieBase = kieBase;
         this.topics = List.copyOf(topics);
         this.sources = Map.copyOf(sources);
@@ -121,7 +125,16 @@ public final class RuleBook {
         Map<String, TableRow> tableRowsByRule = new LinkedHashMap<>();
         Map<String, LoadedTable> tableByRule = new LinkedHashMap<>();
         int n = 0;
+        Map<Class<?>, org.writguard.tables.TableIndex> indexes = new LinkedHashMap<>();
         for (LoadedTable t : tables.values()) {
+            if (t.schema().referenceData()) {
+                indexes.put(t.schema().lookupClass(), new org.writguard.tables.TableIndex(t));
+                for (TableRow row : t.rows()) {
+                    String rule = t.schema().name() + "_" + row.sheetRow();
+                    sources.put(rule, new Source(t.file(), t.schema().sheet(), row.sheetRow(), rule, row.rowId()));
+                }
+                continue;
+            }
             TableCompiler.Compiled c = TableCompiler.compile(t);
             String path = "src/main/resources/" + t.schema().packageName().replace('.', '/') + "/table" + (n++) + ".drl";
             kfs.write(path, c.drl());
@@ -158,7 +171,7 @@ public final class RuleBook {
         KieBase base = container.getKieBase();
         ks.getRepository().removeKieModule(rid);
         List<TableProblem> warnings = new ArrayList<>(problems);
-        return new RuleBook(base, Modules.topics(), sources, tables, hash(inputs), warnings);
+        return new RuleBook(base, Modules.topics(), sources, tables, hash(inputs), warnings, indexes);
     }
 
     private static List<TableProblem> dedupe(List<TableProblem> problems) {
@@ -242,6 +255,25 @@ public final class RuleBook {
         if (f.getTableRule() != null && sources.containsKey(f.getTableRule())) return sources.get(f.getTableRule());
         if (f.getRule() != null && sources.containsKey(f.getRule())) return sources.get(f.getRule());
         return Source.drl("writguard", f.getRule() == null ? "engine" : f.getRule());
+    }
+
+    /** Answers of the tables, by question; rows are pure functions of a lookup's keys. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<org.writguard.tables.RowHit>> memo =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Beyond this many distinct questions, new answers are not remembered (bounded memory). */
+    static final int MEMO_LIMIT = 200_000;
+
+    boolean recall(org.writguard.tables.TableLookup lookup) {
+        org.writguard.tables.TableIndex index = indexes.get(lookup.getClass());
+        if (index != null) return index.answer(lookup);
+        List<org.writguard.tables.RowHit> hits = memo.get(lookup.memoKey());
+        if (hits == null) return false;
+        lookup.adopt(hits);
+        return true;
+    }
+
+    void remember(org.writguard.tables.TableLookup lookup) {
+        if (memo.size() < MEMO_LIMIT) memo.putIfAbsent(lookup.memoKey(), lookup.hits());
     }
 
     /** Where a rule came from: the table row or the DRL file. */

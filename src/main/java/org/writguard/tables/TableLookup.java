@@ -32,4 +32,39 @@ public abstract class TableLookup {
     }
 
     public final boolean answered() { return !hits.isEmpty(); }
+
+    /** Takes the rows a previous, identical lookup was answered with (see {@link #memoKey()}). */
+    public final void adopt(List<RowHit> rows) {
+        for (RowHit h : rows) hits.put(h.rule(), h);
+    }
+
+    private static final ClassValue<java.lang.reflect.Field[]> KEY_FIELDS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Field[] computeValue(Class<?> type) {
+            java.util.List<java.lang.reflect.Field> list = new java.util.ArrayList<>();
+            for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+                f.setAccessible(true);
+                list.add(f);
+            }
+            list.sort(java.util.Comparator.comparing(java.lang.reflect.Field::getName));
+            return list.toArray(new java.lang.reflect.Field[0]);
+        }
+    };
+
+    /**
+     * Identifies the question: the lookup's type and its key properties. A table row is a pure function of
+     * the lookup's keys, so the engine answers an identical question from memory instead of asking again.
+     */
+    public String memoKey() {
+        StringBuilder sb = new StringBuilder(getClass().getName());
+        try {
+            for (java.lang.reflect.Field f : KEY_FIELDS.get(getClass())) {
+                sb.append('\u0000').append(f.get(this));
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        return sb.toString();
+    }
 }

@@ -41,6 +41,7 @@ public final class TableSchema {
     private final String description;
     private final List<ColumnSpec> columns;
     private final RowCheck rowCheck;
+    private final boolean referenceData;
 
     /** A check across the cells of one row (e.g. a value whose type depends on another column). */
     @FunctionalInterface
@@ -51,6 +52,10 @@ public final class TableSchema {
 
     private TableSchema(Builder b) {
         this.rowCheck = b.rowCheck;
+        this.referenceData = b.referenceData;
+        if (referenceData && b.conditions.stream().anyMatch(c -> !c.required())) {
+            throw new IllegalArgumentException(b.name + ": a reference-data table matches on required keys only");
+        }
         this.name = b.name;
         this.sheet = b.sheet;
         this.packageName = b.packageName;
@@ -87,6 +92,14 @@ public final class TableSchema {
 
     public RowCheck rowCheck() { return rowCheck; }
 
+    /**
+     * A reference-data table (the ICE roster, the holiday calendar): hundreds to tens of thousands of rows
+     * whose only condition is an exact key. It is validated like any table and keeps the decision-table
+     * layout, but it is answered from an index ({@link TableIndex}) instead of being compiled into one rule
+     * per row, which would cost seconds per thousand rows at every build for no gain in expressiveness.
+     */
+    public boolean referenceData() { return referenceData; }
+
     public Stream<ColumnSpec> conditions() {
         return columns.stream().filter(c -> c.kind() == ColumnSpec.Kind.CONDITION);
     }
@@ -117,6 +130,7 @@ public final class TableSchema {
         private Class<? extends TableLookup> lookupClass;
         private String description = "";
         private RowCheck rowCheck;
+        private boolean referenceData;
         private final List<ColumnSpec> conditions = new ArrayList<>();
         private final List<ColumnSpec> actions = new ArrayList<>();
 
@@ -131,6 +145,8 @@ public final class TableSchema {
         public Builder lookup(Class<? extends TableLookup> c) { this.lookupClass = c; return this; }
         public Builder description(String d) { this.description = d; return this; }
         public Builder rowCheck(RowCheck c) { this.rowCheck = c; return this; }
+        /** See {@link TableSchema#referenceData()}. */
+        public Builder referenceData() { this.referenceData = true; return this; }
 
         public Builder condition(String key, String label, String field, ColumnType type, boolean required,
                                  String help, String... allowed) {

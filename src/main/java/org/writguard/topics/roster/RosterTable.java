@@ -27,6 +27,7 @@ public final class RosterTable {
             .sheet("Agreements")
             .packageName("org.writguard.rules.roster")
             .lookup(RosterLookup.class)
+            .referenceData()
             .description("287(g) agreements as ICE lists them (participating-agencies spreadsheet), imported by"
                     + " `writguard roster import`. A case naming an agency by id alone gets these agreements.")
             .condition(AGENCY_ID, "Agency id", "agencyId", ColumnType.ID, true,

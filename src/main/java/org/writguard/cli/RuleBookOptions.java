@@ -17,6 +17,14 @@ final class RuleBookOptions {
     @Option(names = "--verbose", description = "stack traces and raw compiler messages")
     boolean verbose;
 
+    @Option(names = "--no-cache", description = "compile the tables and rules now; ignore the precompiled rule-book cache")
+    boolean noCache;
+
+    /** The precompiled rule books: target/rulebook-cache under the writguard home. */
+    static org.writguard.engine.RuleBookCache cache() {
+        return new org.writguard.engine.RuleBookCache(home().resolve("target").resolve("rulebook-cache"));
+    }
+
     /** The writguard home: -Dwritguard.home (set by bin/writguard), else the working directory. */
     static Path home() {
         String h = System.getProperty("writguard.home");
@@ -32,6 +40,7 @@ final class RuleBookOptions {
         Path r = rulesDir();
         if (!Files.isDirectory(t)) throw new Errors.InputException(t + ": no such tables directory");
         if (!Files.isDirectory(r)) throw new Errors.InputException(r + ": no such rules directory");
-        return RuleBook.load(t, r);
+        org.writguard.engine.RuleBookInputs inputs = org.writguard.engine.RuleBookInputs.fromDirectories(t, r);
+        return noCache ? RuleBook.build(inputs) : cache().loadOrBuild(inputs);
     }
 }

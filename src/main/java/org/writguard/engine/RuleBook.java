@@ -84,9 +84,71 @@ public final class RuleBook {
 
     /** Builds from inputs; throws {@link RuleBookException} naming every bad cell or rule. */
     public static RuleBook build(RuleBookInputs inputs) {
+        return build(inputs, false, null);
+    }
+
+    /**
+     * Builds the rule book. With {@code executable}, Drools' executable model is used (slower to build,
+     * much faster to load) and the compiled kjar's bytes are handed to {@code kjarSink} for caching.
+     */
+    static RuleBook build(RuleBookInputs inputs, boolean executable, java.util.function.Consumer<byte[]> kjarSink) {
+        List<TableProblem> problems = new ArrayList<>();
+        Map<String, LoadedTable> tables = readTables(inputs, problems);
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, String> fileByPath = new LinkedHashMap<>();
+        Map<String, String> drlByPath = new LinkedHashMap<>();
+        Map<String, TableRow> tableRowsByRule = new LinkedHashMap<>();
+        Map<String, LoadedTable> tableByRule = new LinkedHashMap<>();
+        int n = 0;
+        for (LoadedTable t : tables.values()) {
+            if (t.schema().referenceData()) continue;
+            TableCompiler.Compiled c = TableCompiler.compile(t);
+            String path = "src/main/resources/" + t.schema().packageName().replace('.', '/') + "/table" + (n++) + ".drl";
+            kfs.write(path, c.drl());
+            fileByPath.put(path, t.file());
+            drlByPath.put(path, c.drl());
+            c.rowsByRule().forEach((rule, row) -> {
+                tableRowsByRule.put(rule, row);
+                tableByRule.put(rule, t);
+            });
+        }
+        for (RuleBookInputs.Input in : inputs.rules()) {
+            String text = new String(in.bytes(), StandardCharsets.UTF_8);
+            String path = "src/main/resources/writguard/rules/drl" + (n++) + ".drl";
+            kfs.write(path, text);
+            fileByPath.put(path, in.name());
+            drlByPath.put(path, text);
+        }
+        String version = hash(inputs);
+        ReleaseId rid = ks.newReleaseId("org.writguard", "rulebook",
+                "1.0." + BUILDS.incrementAndGet() + "-" + version.substring(0, 12));
+        kfs.generateAndWritePomXML(rid);
+        KieBuilder builder = executable
+                ? ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class)
+                : ks.newKieBuilder(kfs).buildAll();
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!messages.isEmpty()) {
+            List<String> raw = new ArrayList<>();
+            for (Message msg : messages) {
+                raw.add(msg.toString());
+                problems.add(BuildMessages.translate(msg, fileByPath, drlByPath, tableByRule, tableRowsByRule));
+            }
+            throw new RuleBookException(dedupe(problems), raw);
+        }
+        if (kjarSink != null) {
+            kjarSink.accept(((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes());
+        }
+        KieContainer container = ks.newKieContainer(rid);
+        KieBase base = container.getKieBase();
+        ks.getRepository().removeKieModule(rid);
+        return assemble(base, tables, inputs, version, problems);
+    }
+
+    /** Reads and validates every workbook; throws when any has an error. */
+    static Map<String, LoadedTable> readTables(RuleBookInputs inputs, List<TableProblem> problems) {
         TableSchemas schemas = Modules.schemaSet();
         TableReader reader = new TableReader(schemas);
-        List<TableProblem> problems = new ArrayList<>();
         for (String stray : inputs.strayFiles()) {
             problems.add(TableProblem.error(stray, null, null, stray.endsWith(".xlsx") || stray.endsWith(".xls")
                     ? "is not compiled: decision tables must be named *.drl.xlsx"
@@ -116,62 +178,26 @@ public final class RuleBook {
         if (problems.stream().anyMatch(TableProblem::isError)) {
             throw new RuleBookException(problems, List.of());
         }
+        return tables;
+    }
 
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        Map<String, String> fileByPath = new LinkedHashMap<>();
-        Map<String, String> drlByPath = new LinkedHashMap<>();
+    /** Puts a compiled KIE base together with its tables: row provenance, indexes and the topics. */
+    static RuleBook assemble(KieBase base, Map<String, LoadedTable> tables, RuleBookInputs inputs, String version,
+                             List<TableProblem> warnings) {
         Map<String, Source> sources = new LinkedHashMap<>();
-        Map<String, TableRow> tableRowsByRule = new LinkedHashMap<>();
-        Map<String, LoadedTable> tableByRule = new LinkedHashMap<>();
-        int n = 0;
         Map<Class<?>, org.writguard.tables.TableIndex> indexes = new LinkedHashMap<>();
         for (LoadedTable t : tables.values()) {
-            if (t.schema().referenceData()) {
-                indexes.put(t.schema().lookupClass(), new org.writguard.tables.TableIndex(t));
-                for (TableRow row : t.rows()) {
-                    String rule = t.schema().name() + "_" + row.sheetRow();
-                    sources.put(rule, new Source(t.file(), t.schema().sheet(), row.sheetRow(), rule, row.rowId()));
-                }
-                continue;
-            }
-            TableCompiler.Compiled c = TableCompiler.compile(t);
-            String path = "src/main/resources/" + t.schema().packageName().replace('.', '/') + "/table" + (n++) + ".drl";
-            kfs.write(path, c.drl());
-            fileByPath.put(path, t.file());
-            drlByPath.put(path, c.drl());
-            c.rowsByRule().forEach((rule, row) -> {
+            if (t.schema().referenceData()) indexes.put(t.schema().lookupClass(), new org.writguard.tables.TableIndex(t));
+            for (TableRow row : t.rows()) {
+                String rule = t.schema().name() + "_" + row.sheetRow();
                 sources.put(rule, new Source(t.file(), t.schema().sheet(), row.sheetRow(), rule, row.rowId()));
-                tableRowsByRule.put(rule, row);
-                tableByRule.put(rule, t);
-            });
+            }
         }
         for (RuleBookInputs.Input in : inputs.rules()) {
-            String text = new String(in.bytes(), StandardCharsets.UTF_8);
-            String path = "src/main/resources/writguard/rules/drl" + (n++) + ".drl";
-            kfs.write(path, text);
-            fileByPath.put(path, in.name());
-            drlByPath.put(path, text);
-            Matcher m = DRL_RULE.matcher(text);
+            Matcher m = DRL_RULE.matcher(new String(in.bytes(), StandardCharsets.UTF_8));
             while (m.find()) sources.putIfAbsent(m.group(1), Source.drl(in.name(), m.group(1)));
         }
-        ReleaseId rid = ks.newReleaseId("org.writguard", "rulebook", "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(rid);
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!messages.isEmpty()) {
-            List<String> raw = new ArrayList<>();
-            for (Message msg : messages) {
-                raw.add(msg.toString());
-                problems.add(BuildMessages.translate(msg, fileByPath, drlByPath, tableByRule, tableRowsByRule));
-            }
-            throw new RuleBookException(dedupe(problems), raw);
-        }
-        KieContainer container = ks.newKieContainer(rid);
-        KieBase base = container.getKieBase();
-        ks.getRepository().removeKieModule(rid);
-        List<TableProblem> warnings = new ArrayList<>(problems);
-        return new RuleBook(base, Modules.topics(), sources, tables, hash(inputs), warnings, indexes);
+        return new RuleBook(base, Modules.topics(), sources, tables, version, warnings, indexes);
     }
 
     private static List<TableProblem> dedupe(List<TableProblem> problems) {
@@ -179,7 +205,7 @@ public final class RuleBook {
     }
 
     /** SHA-256 over every input's name and bytes, in name order: the rule book's version. */
-    private static String hash(RuleBookInputs inputs) {
+    static String hash(RuleBookInputs inputs) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             List<RuleBookInputs.Input> all = new ArrayList<>(inputs.tables());

@@ -139,6 +139,12 @@ public final class CaseReader {
         return YamlTree.parse(text, displayName);
     }
 
+    /** Parses JSON text (one NDJSON line, say) under the same limits, whatever the display name says. */
+    public JsonNode readJsonTree(String content, String displayName) {
+        if (content.length() > MAX_FILE_BYTES) throw tooLarge(displayName, content.length());
+        return parseJson(content.startsWith("\uFEFF") ? content.substring(1) : content, displayName);
+    }
+
     /**
      * Binds an already parsed tree to a case, links it and validates it. {@code pathPrefix}
      * goes in front of every field path in errors, e.g. {@code [2].case} for the third fixture

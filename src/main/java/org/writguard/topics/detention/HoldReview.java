@@ -313,11 +313,12 @@ public final class HoldReview {
         if (start == null) {
             heldPast = Tracked.of(Tri.UNKNOWN).miss(h.field("release_eligible_at"));
         } else if (end != null) {
-            heldPast = Tracked.of(Tri.of(end.isAfter(start))).use(h.field("release_eligible_at")).use(endKnown(h).usedFacts().get(0));
+            heldPast = useAll(Tracked.of(Tri.of(end.isAfter(start))), endKnown(h).usedFacts()).use(h.field("release_eligible_at"));
         } else if (transfer != null && transfer.isAfter(start)) {
             heldPast = Tracked.yes().use(h.field("release_eligible_at")).use(h.field("custody_transferred_to_ice_at"));
         } else {
-            heldPast = Tracked.of(Tri.UNKNOWN).use(h.field("release_eligible_at")).miss(endKnown(h).missingFacts().get(0));
+            heldPast = Tracked.of(Tri.UNKNOWN).use(h.field("release_eligible_at")).miss(h.field("hold_ended_at"));
+            if (h.getHoldEndReason() == null) heldPast.miss(h.field("hold_end_reason"));
         }
         Tracked civilWarrant = Tracked.of(Tri.of(h.getWarrantServed287gAt() != null)).use(h.field("warrant_served_287g_at"));
         Tracked sole = heldOnDetainer.or(civilWarrant);

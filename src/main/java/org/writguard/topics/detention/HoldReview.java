@@ -392,6 +392,15 @@ public final class HoldReview {
     public String getHoldId() { return hold.getHoldId(); }
     public String getPath() { return hold.getPath(); }
     public OffsetDateTime getStart() { return start; }
+    /** Release eligibility as the facility's clock read it (for explanations); as written when the zone is unknown. */
+    public OffsetDateTime getStartLocal() { return local(start); }
+    /** The transfer to ICE on the facility's clock. */
+    public OffsetDateTime getTransferLocal() { return local(transfer); }
+
+    private OffsetDateTime local(OffsetDateTime t) {
+        ZoneId tz = zone(hold);
+        return t == null || tz == null ? t : t.atZoneSameInstant(tz).toOffsetDateTime();
+    }
     public OffsetDateTime getEnd() { return end; }
     public OffsetDateTime getDetainerEnd() { return detainerEnd; }
     public OffsetDateTime getTransfer() { return transfer; }

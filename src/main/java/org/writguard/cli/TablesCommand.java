@@ -27,8 +27,9 @@ import java.util.concurrent.Callable;
 
 /** writguard tables ...: tools for the analysts who edit the decision tables. */
 @Command(name = "tables", mixinStandardHelpOptions = true,
-        description = "Check, dump or create decision tables.",
-        subcommands = {TablesCommand.Dump.class, TablesCommand.Create.class, TablesCheckCommand.class, TablesCompileCommand.class})
+        description = "Check, dump, create, compile or generate decision tables.",
+        subcommands = {TablesCommand.Dump.class, TablesCommand.Create.class, TablesCheckCommand.class,
+                TablesCompileCommand.class, TablesGenerateHolidaysCommand.class})
 final class TablesCommand {
 
     static Path defaultDir(Path dir) { return dir != null ? dir : RuleBookOptions.home().resolve("decision-tables"); }

@@ -21,6 +21,8 @@ public final class Modules {
         list.add(org.writguard.topics.roster.RosterTable.SCHEMA);
         list.add(org.writguard.topics.jurisdiction.CircuitTopic.SCHEMA);
         list.add(org.writguard.topics.authority.AuthorityTables.MATRIX);
+        list.add(org.writguard.topics.detention.DetentionTables.HOLIDAYS);
+        list.add(org.writguard.topics.detention.DetentionTables.HOLD_LIMIT_POLICY);
         return list;
     }
 
@@ -31,6 +33,8 @@ public final class Modules {
         list.add(new org.writguard.topics.roster.RosterTopic());
         list.add(new org.writguard.topics.jurisdiction.CircuitTopic());
         list.add(new org.writguard.topics.authority.AuthorityTopic());
+        list.add(new org.writguard.topics.detention.DetentionTopic());
+        list.add(new org.writguard.topics.encounter.EncounterTopic());
         list.sort(Comparator.comparingInt(Topic::round));
         return list;
     }

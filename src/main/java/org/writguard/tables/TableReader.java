@@ -265,6 +265,12 @@ public final class TableReader {
                     values.put(col.key(), check.value());
                 }
             }
+            boolean anyCondition = schema.conditions().anyMatch(c -> values.containsKey(c.key()));
+            if (!anyCondition && schema.conditions().noneMatch(ColumnSpec::required)) {
+                // Drools drops the lookup pattern of a row whose every condition is empty; such a row cannot build.
+                problems.add(TableProblem.error(file, sn, ref(r, 0), "row " + (r + 1) + " matches on nothing: fill at"
+                        + " least one of " + String.join(", ", schema.conditions().map(ColumnSpec::label).toList())));
+            }
             if (schema.rowCheck() != null) {
                 final int rowIndex = r;
                 schema.rowCheck().check(values, (key, message) -> problems.add(TableProblem.error(file, sn,

@@ -21,6 +21,7 @@ public final class Modules {
         list.add(org.writguard.topics.roster.RosterTable.SCHEMA);
         list.add(org.writguard.topics.jurisdiction.CircuitTopic.SCHEMA);
         list.add(org.writguard.topics.authority.AuthorityTables.MATRIX);
+        list.add(org.writguard.topics.state.StateTables.OVERLAYS);
         return list;
     }
 
@@ -31,6 +32,7 @@ public final class Modules {
         list.add(new org.writguard.topics.roster.RosterTopic());
         list.add(new org.writguard.topics.jurisdiction.CircuitTopic());
         list.add(new org.writguard.topics.authority.AuthorityTopic());
+        list.add(new org.writguard.topics.state.StateTopic());
         list.sort(Comparator.comparingInt(Topic::round));
         return list;
     }

@@ -15,13 +15,11 @@ public final class ActOverlay {
     private final Act act;
     private final Overlay overlay;
     private final Tracked status;
-    private final List<String> exceptionsApplied;
 
-    ActOverlay(Act act, Overlay overlay, Tracked status, List<String> exceptionsApplied) {
+    ActOverlay(Act act, Overlay overlay, Tracked status) {
         this.act = act;
         this.overlay = overlay;
         this.status = status;
-        this.exceptionsApplied = exceptionsApplied;
     }
 
     /** PROHIBITED rows give F19. */
@@ -70,8 +68,6 @@ public final class ActOverlay {
                 + (overlay.exceptions().isEmpty() ? "" : " unless " + overlay.exceptions() + " applies")
                 + "; the facts that decide it are not recorded.";
     }
-
-    public List<String> getExceptionsApplied() { return exceptionsApplied; }
 
     @Override
     public String toString() { return act.kind() + ":" + act.id() + " " + act.code() + " " + status + " " + overlay.row().rule(); }

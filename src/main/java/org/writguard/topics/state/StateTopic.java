@@ -65,16 +65,11 @@ public final class StateTopic implements Topic {
                 if (!o.inEffect(a.day()) || "REQUIRED".equals(o.ruleType())) continue;
                 Tracked scope = scope(o.scope(), a.agency());
                 if (scope.isNo()) continue;
-                List<String> applied = new ArrayList<>();
                 Tracked exempt = Tracked.no();
-                for (StateTables.ExceptionCode x : o.exceptions()) {
-                    Tracked t = exception(x, a);
-                    if (t.isYes()) applied.add(x.name());
-                    exempt = exempt.or(t);
-                }
+                for (StateTables.ExceptionCode x : o.exceptions()) exempt = exempt.or(exception(x, a));
                 Tracked status = a.occurred().and(scope).and(exempt.not());
                 if (status.isNo()) continue;
-                ctx.insert(new ActOverlay(a, o, status, applied));
+                ctx.insert(new ActOverlay(a, o, status));
             }
         }
         for (Agency ag : ctx.agencies()) {

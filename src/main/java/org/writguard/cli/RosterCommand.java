@@ -55,9 +55,9 @@ final class RosterCommand {
                 throw new Errors.OutputException(target + ": cannot write: " + e.getMessage(), e);
             }
             PrintWriter o = spec.commandLine().getOut();
-            o.print(imp.toText());
-            if (!imp.toText().endsWith("\n")) o.println();
+            o.print(imp.details());
             o.println("wrote " + target);
+            o.print(imp.counts());
             o.flush();
             return ExitCodes.OK;
         }
@@ -73,8 +73,11 @@ final class RosterCommand {
         @Parameters(index = "1", paramLabel = "NEW.xlsx")
         Path newSheet;
 
+        /** Output formats. */
+        enum Format { text, json }
+
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-        String format;
+        Format format;
 
         @Spec
         CommandSpec spec;
@@ -83,7 +86,7 @@ final class RosterCommand {
         public Integer call() {
             RosterDiff d = RosterDiff.diff(read(oldSheet), read(newSheet));
             PrintWriter o = spec.commandLine().getOut();
-            o.print("json".equals(format) ? d.toJson() : d.toText());
+            o.print(format == Format.json ? d.toJson() : d.toText());
             o.flush();
             return ExitCodes.OK;
         }

@@ -23,6 +23,7 @@ public final class Modules {
         list.add(org.writguard.topics.authority.AuthorityTables.MATRIX);
         list.add(org.writguard.topics.detention.DetentionTables.HOLIDAYS);
         list.add(org.writguard.topics.detention.DetentionTables.HOLD_LIMIT_POLICY);
+        list.add(org.writguard.topics.state.StateTables.OVERLAYS);
         return list;
     }
 
@@ -35,6 +36,7 @@ public final class Modules {
         list.add(new org.writguard.topics.authority.AuthorityTopic());
         list.add(new org.writguard.topics.detention.DetentionTopic());
         list.add(new org.writguard.topics.encounter.EncounterTopic());
+        list.add(new org.writguard.topics.state.StateTopic());
         list.sort(Comparator.comparingInt(Topic::round));
         return list;
     }

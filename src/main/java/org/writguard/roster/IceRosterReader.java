@@ -111,7 +111,8 @@ public final class IceRosterReader {
     private static final List<DateTimeFormatter> TEXT_DATES = List.of(
             pattern("M/d/uuuu"), pattern("M/d/uu"), pattern("uuuu-M-d"), pattern("M-d-uuuu"),
             pattern("M.d.uuuu"), pattern("MMMM d, uuuu"), pattern("MMM d, uuuu"), pattern("MMM. d, uuuu"),
-            pattern("d-MMM-uu"), pattern("d-MMM-uuuu"), pattern("d MMMM uuuu"));
+            pattern("d-MMM-uu"), pattern("d-MMM-uuuu"), pattern("d MMMM uuuu"),
+            pattern("uuuu-M-d H:mm[:ss]"), pattern("uuuu-M-d'T'H:mm[:ss]"), pattern("M/d/uuuu H:mm[:ss]"));
 
     /** A text date whose second separator is missing, as in ICE's {@code 05/082025}: the year is the last four digits. */
     private static final Pattern MISSING_SEPARATOR = Pattern.compile("(\\d{1,2})/(\\d{1,2})(\\d{4})");
@@ -225,7 +226,7 @@ public final class IceRosterReader {
             boolean state = false;
             boolean agency = false;
             for (Cell cell : row) {
-                Column c = HEADER_SYNONYMS.get(headerKey(Cells.text(cell)));
+                Column c = column(headerKey(Cells.text(cell)));
                 state |= c == Column.STATE;
                 agency |= c == Column.AGENCY;
             }
@@ -259,6 +260,35 @@ public final class IceRosterReader {
         return joined.toString();
     }
 
+    /**
+     * The column a header names: an exact synonym first, else a required column by a telling word
+     * ("Agency (as listed)", "287(g) support model", "Date MOA was signed"), so a renamed header still
+     * finds its column; null for anything else.
+     */
+    static Column column(String key) {
+        Column exact = HEADER_SYNONYMS.get(key);
+        if (exact != null || key.isEmpty()) {
+            return exact;
+        }
+        List<String> words = List.of(key.split(" "));
+        if (words.contains("COUNTY") || words.contains("NOTES") || words.contains("NOTE")) {
+            return null;
+        }
+        if (key.contains("AGENCY") && !words.contains("TYPE")) {
+            return Column.AGENCY;
+        }
+        if (key.contains("SUPPORT") || words.contains("MODEL")) {
+            return Column.SUPPORT_TYPE;
+        }
+        if (key.contains("SIGNED") || key.contains("SIGNATURE")) {
+            return Column.SIGNED;
+        }
+        if (words.contains("STATE") && !words.contains("AGENCY")) {
+            return Column.STATE;
+        }
+        return null;
+    }
+
     static String headerKey(String text) {
         if (text == null) {
             return "";
@@ -281,6 +311,23 @@ public final class IceRosterReader {
                         + CellReference.convertNumToColString(cell.getColumnIndex()) + ")");
             }
         }
+        // Renamed headers: a column still missing takes the one unclaimed header that names it by a telling word.
+        Map<Column, List<Integer>> candidates = new EnumMap<>(Column.class);
+        for (Cell cell : header) {
+            String key = headerKey(Cells.text(cell));
+            if (HEADER_SYNONYMS.containsKey(key)) {
+                continue;
+            }
+            Column c = column(key);
+            if (c != null && !columns.containsKey(c)) {
+                candidates.computeIfAbsent(c, x -> new ArrayList<>()).add(cell.getColumnIndex());
+            }
+        }
+        candidates.forEach((c, cells) -> {
+            if (cells.size() == 1) {
+                columns.put(c, cells.get(0));
+            }
+        });
         List<String> missing = new ArrayList<>();
         for (Column c : Column.values()) {
             if (c.required && !columns.containsKey(c)) {

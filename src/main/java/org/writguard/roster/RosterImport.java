@@ -35,13 +35,15 @@ public record RosterImport(
         return skipped.size();
     }
 
-    /** A report for people: counts, then each skipped row and each repair with its row. */
+    /** A report for people: each skipped row and each repair with its sheet row, then the counts. */
     public String toText() {
+        return details() + counts();
+    }
+
+    /** The header line, then every skipped row and every repaired row with its 1-based sheet row. */
+    public String details() {
         StringBuilder out = new StringBuilder();
         out.append("Roster import: ").append(sourceFile).append(" (header at row ").append(headerRow).append(")\n");
-        out.append("  rows read:          ").append(rowsRead).append('\n');
-        out.append("  agreements written: ").append(agreementsWritten()).append('\n');
-        out.append("  rows skipped:       ").append(skippedCount()).append('\n');
         if (!skipped.isEmpty()) {
             out.append("Skipped (").append(skippedCount()).append(")\n");
             for (SkippedRow s : skipped) {
@@ -55,5 +57,12 @@ public record RosterImport(
             }
         }
         return out.toString();
+    }
+
+    /** The closing counts: rows read = agreements written + rows skipped. */
+    public String counts() {
+        return "rows read:          " + rowsRead + '\n'
+                + "agreements written: " + agreementsWritten() + '\n'
+                + "rows skipped:       " + skippedCount() + '\n';
     }
 }

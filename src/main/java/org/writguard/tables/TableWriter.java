@@ -139,6 +139,8 @@ public final class TableWriter {
         return cell == null ? row.createCell(c) : cell;
     }
 
+    private static final java.time.LocalDateTime ZIP_EPOCH = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
+
     /** Rewrites the zip with fixed entry times so identical content gives identical bytes. */
     private static byte[] normaliseZip(byte[] zip) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
@@ -147,7 +149,10 @@ public final class TableWriter {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 ZipEntry n = new ZipEntry(e.getName());
-                n.setTime(315532800000L); // 1980-01-01, the zip epoch
+                // The zip epoch, 1980-01-01 00:00, in the JVM's own zone: zip stores local DOS time, so this
+                // gives the same bytes in every zone; a fixed instant (or setTimeLocal) would add an extended
+                // timestamp field holding zone-dependent seconds.
+                n.setTime(ZIP_EPOCH.atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli());
                 zo.putNextEntry(n);
                 in.transferTo(zo);
                 zo.closeEntry();

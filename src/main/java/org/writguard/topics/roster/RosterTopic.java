@@ -7,6 +7,7 @@ import org.writguard.facts.Agency;
 import org.writguard.facts.AgencyType;
 import org.writguard.facts.Model;
 import org.writguard.facts.Moa;
+import org.writguard.roster.AgencyIds;
 import org.writguard.tables.LoadedTable;
 import org.writguard.tables.RowHit;
 import org.writguard.tables.TableRow;
@@ -32,9 +33,9 @@ public final class RosterTopic implements Topic {
     @Override
     public void plan(AssessmentContext ctx) {
         Map<String, RosterLookup> asked = new LinkedHashMap<>();
-        for (String id : ctx.caseFile().referencedAgencyIdsNotInCase()) asked.put(id, ctx.ask(new RosterLookup(id)));
+        for (String id : ctx.caseFile().referencedAgencyIdsNotInCase()) asked.put(id, ctx.ask(new RosterLookup(canonical(id))));
         for (Agency a : ctx.caseFile().getAgencies()) {
-            if (a.getMoas() == null) asked.put(a.getAgencyId(), ctx.ask(new RosterLookup(a.getAgencyId())));
+            if (a.getMoas() == null) asked.put(a.getAgencyId(), ctx.ask(new RosterLookup(canonical(a.getAgencyId()))));
         }
         ctx.keep(this, asked);
     }
@@ -61,6 +62,17 @@ public final class RosterTopic implements Topic {
             ctx.addAgency(agency(id, hits));
         }
         for (Agency a : ctx.agencies()) if (a.getMoas() == null) a.setMoas(new ArrayList<>());
+    }
+
+    /**
+     * The roster id for an id as a case spells it: the state code upper-cased and the rest slugged the way
+     * the import slugs names, so that two spellings of one name are one agency (DOMAIN.md 12.7), e.g.
+     * {@code al-Colbert County Sheriff’s Office} finds {@code AL-colbert-county-sheriffs-office}.
+     */
+    static String canonical(String id) {
+        if (id == null || id.length() < 4 || id.charAt(2) != '-') return id;
+        String slug = AgencyIds.slug(id.substring(3));
+        return slug.isEmpty() ? id : id.substring(0, 2).toUpperCase(Locale.ROOT) + "-" + slug;
     }
 
     static Agency agency(String id, List<RowHit> hits) {

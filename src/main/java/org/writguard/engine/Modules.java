@@ -21,6 +21,10 @@ public final class Modules {
         list.add(org.writguard.topics.roster.RosterTable.SCHEMA);
         list.add(org.writguard.topics.jurisdiction.CircuitTopic.SCHEMA);
         list.add(org.writguard.topics.authority.AuthorityTables.MATRIX);
+        list.add(org.writguard.topics.remedies.RemediesTables.PACE);
+        list.add(org.writguard.topics.remedies.RemediesTables.DUTY_TABLE);
+        list.add(org.writguard.topics.remedies.RemediesTables.ELEMENTS_TABLE);
+        list.add(org.writguard.topics.remedies.RemediesTables.ALTERNATIVES);
         return list;
     }
 
@@ -31,6 +35,7 @@ public final class Modules {
         list.add(new org.writguard.topics.roster.RosterTopic());
         list.add(new org.writguard.topics.jurisdiction.CircuitTopic());
         list.add(new org.writguard.topics.authority.AuthorityTopic());
+        list.add(new org.writguard.topics.remedies.RemediesTopic());
         list.sort(Comparator.comparingInt(Topic::round));
         return list;
     }

@@ -24,6 +24,10 @@ public final class Modules {
         list.add(org.writguard.topics.detention.DetentionTables.HOLIDAYS);
         list.add(org.writguard.topics.detention.DetentionTables.HOLD_LIMIT_POLICY);
         list.add(org.writguard.topics.state.StateTables.OVERLAYS);
+        list.add(org.writguard.topics.remedies.RemediesTables.PACE);
+        list.add(org.writguard.topics.remedies.RemediesTables.DUTY_TABLE);
+        list.add(org.writguard.topics.remedies.RemediesTables.ELEMENTS_TABLE);
+        list.add(org.writguard.topics.remedies.RemediesTables.ALTERNATIVES);
         return list;
     }
 
@@ -37,6 +41,7 @@ public final class Modules {
         list.add(new org.writguard.topics.detention.DetentionTopic());
         list.add(new org.writguard.topics.encounter.EncounterTopic());
         list.add(new org.writguard.topics.state.StateTopic());
+        list.add(new org.writguard.topics.remedies.RemediesTopic());
         list.sort(Comparator.comparingInt(Topic::round));
         return list;
     }

@@ -18,15 +18,6 @@ import java.util.Set;
 /** Renders a report as the JSON of CASE-FORMAT.md, or as text and Markdown for people. */
 public final class ReportWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    /** Remedy findings, summarised for the person under "Remedies to consider" / "appear barred". */
-    private static final Set<FindingCode> BARRING = Set.of(FindingCode.MANDAMUS_BARRED_ADEQUATE_REMEDY_HABEAS,
-            FindingCode.MANDAMUS_UNAVAILABLE_NONFEDERAL_RESPONDENT, FindingCode.PACE_REVIEW_JURISDICTION_BARRED,
-            FindingCode.ASYLUM_STATUTORY_TIMELINES_NOT_ENFORCEABLE);
-    private static final Set<FindingCode> REMEDIES = Set.of(FindingCode.HABEAS_IS_PROPER_VEHICLE,
-            FindingCode.SECTION_1983_CANDIDATE, FindingCode.FEDERAL_COLOR_287G_LIABILITY_PATH,
-            FindingCode.NATURALIZATION_1447B_AVAILABLE, FindingCode.DELAY_UNREASONABLE_TRAC,
-            FindingCode.MANDAMUS_ELEMENTS_MET);
-
     private ReportWriter() { }
 
     /** The report as a JSON tree (maps and lists), in CASE-FORMAT.md's field order. */
@@ -149,29 +140,105 @@ public final class ReportWriter {
         sb.append('\n');
     }
 
+    /** Remedy findings (DOMAIN.md 7-E, 7-F). */
+    private static final Set<FindingCode> REMEDY_CODES = java.util.EnumSet.range(FindingCode.HABEAS_IS_PROPER_VEHICLE,
+            FindingCode.ASYLUM_STATUTORY_TIMELINES_NOT_ENFORCEABLE);
+    /** Printed under every remedy summary (DOMAIN.md 0.1-0.2, 4.2; F34's output). */
+    static final String REMEDY_REMINDER = "Relief is discretionary even where the elements appear met (Cheney v. U.S."
+            + " Dist. Court, 542 U.S. 367, 381 (2004)); courts usually treat § 706(1) and § 1361 together. Delay"
+            + " thresholds, TRAC weights and the TRAC cutoff are analyst settings, not law.";
+
+    /** A remedy a person might pursue, in plain words, or null when the finding is not one. */
+    static String remedyTitle(Finding f) {
+        switch (f.getCode()) {
+            case HABEAS_IS_PROPER_VEHICLE:
+                return "Habeas corpus petition for release (28 U.S.C. § 2241): urgent while custody lasts";
+            case SECTION_1983_CANDIDATE:
+                return "Civil-rights suit against the local officers or agency (42 U.S.C. § 1983)"
+                        + ("MONELL_POLICY".equals(f.getVariant()) ? ", including the county for its policy (Monell)" : "");
+            case FEDERAL_COLOR_287G_LIABILITY_PATH:
+                Object deadline = f.getComputed().get("ftca_claim_deadline");
+                return "Federal Tort Claims Act claim against the United States (administrative claim to DHS/ICE within"
+                        + " 2 years" + (deadline == null ? "" : ", by " + deadline) + "), and complaints to ICE OPR and DHS OIG";
+            case NATURALIZATION_1447B_AVAILABLE:
+                return "AVAILABLE".equals(f.getVariant())
+                        ? "Petition the district court to decide the naturalization application (8 U.S.C. § 1447(b))" : null;
+            case DELAY_UNREASONABLE_TRAC:
+                return "Suit to compel a decision unreasonably delayed (5 U.S.C. § 706(1); TRAC triage flags the delay)";
+            case MANDAMUS_ELEMENTS_MET:
+                return "Mandamus to compel a decision (28 U.S.C. § 1361), pleaded with the APA claim (candidate)";
+            default:
+                return null;
+        }
+    }
+
+    /** Why a remedy appears barred, or null when the finding does not bar one. */
+    static String barredTitle(Finding f) {
+        switch (f.getCode()) {
+            case MANDAMUS_BARRED_ADEQUATE_REMEDY_HABEAS:
+                return "REMOVAL_REVIEW_CHANNELED".equals(f.getVariant())
+                        ? "Mandamus to stop removal: review of removal goes by petition for review"
+                        : "Mandamus for release or a bond hearing: habeas is the adequate remedy";
+            case MANDAMUS_UNAVAILABLE_NONFEDERAL_RESPONDENT:
+                return "Mandamus against a state or local officer: 28 U.S.C. § 1361 reaches federal officers only";
+            case PACE_REVIEW_JURISDICTION_BARRED:
+                return "RISK_UNSETTLED".equals(f.getVariant())
+                        ? "A delay suit (APA or mandamus) may be dismissed: whether courts here may review the pace is unsettled"
+                        : "A delay suit (APA or mandamus): courts in this circuit may not review the pace of adjudication";
+            case ASYLUM_STATUTORY_TIMELINES_NOT_ENFORCEABLE:
+                return "Enforcing the asylum statute's 45- and 180-day timelines as such (8 U.S.C. § 1158(d)(7))";
+            case NATURALIZATION_1447B_AVAILABLE:
+                if ("NOT_RIPE".equals(f.getVariant())) {
+                    Object ripe = f.getComputed().get("ripe_on");
+                    return "A § 1447(b) petition: not yet ripe" + (ripe == null ? " (no interview yet)" : ", ripens on " + ripe);
+                }
+                return "AVAILABLE".equals(f.getVariant())
+                        ? "Mandamus for the same naturalization delay: § 1447(b) is the adequate alternative" : null;
+            default:
+                return null;
+        }
+    }
+
+    private static String about(Finding f) {
+        return "REMEDY_REQUEST".equals(f.getSubjectKind()) ? "the remedy request"
+                : f.getSubjectKind().toLowerCase() + " " + f.getSubjectId();
+    }
+
     private static void remedies(StringBuilder sb, Report r, boolean md) {
-        List<Finding> consider = r.fired().stream().filter(f -> REMEDIES.contains(f.getCode())
-                && !"NOT_RIPE".equals(f.getVariant())).toList();
-        List<Finding> barred = r.fired().stream().filter(f -> BARRING.contains(f.getCode())
-                || (f.getCode() == FindingCode.NATURALIZATION_1447B_AVAILABLE && "NOT_RIPE".equals(f.getVariant()))).toList();
-        if (consider.isEmpty() && barred.isEmpty()) return;
+        List<Finding> consider = r.fired().stream().filter(f -> remedyTitle(f) != null).toList();
+        List<Finding> barred = r.fired().stream().filter(f -> barredTitle(f) != null).toList();
+        List<Finding> open = r.undetermined().stream().filter(f -> REMEDY_CODES.contains(f.getCode())).toList();
+        if (consider.isEmpty() && barred.isEmpty() && open.isEmpty()) return;
         String h2 = md ? "## " : "";
+        String bullet = md ? "- " : "* ";
+        String ind = md ? "  " : "    ";
         sb.append(h2).append("Remedies to consider").append(md ? "\n\n" : "\n--------------------\n");
         if (consider.isEmpty()) sb.append("None identified on these facts.\n");
         for (Finding f : consider) {
-            sb.append(md ? "- " : "* ").append(f.getCode().title()).append(" (").append(f.getCode().number())
-                    .append(", ").append(f.getSubjectKind().toLowerCase()).append(' ').append(f.getSubjectId())
-                    .append("): ").append(String.join("; ", f.getCitations())).append('\n');
+            sb.append(bullet).append(md ? "**" + remedyTitle(f) + "**" : remedyTitle(f)).append(" (")
+                    .append(f.getCode().number()).append(", ").append(about(f)).append(", confidence ").append(f.getConfidence()).append(")\n");
+            sb.append(ind).append(f.getExplanation()).append('\n');
+            sb.append(ind).append("Citations: ").append(String.join("; ", f.getCitations())).append('\n');
         }
-        sb.append('\n').append(h2).append("Remedies that appear barred, and why").append(md ? "\n\n" : "\n------------------------------------\n");
+        sb.append('\n').append(h2).append("Remedies that appear barred, and why")
+                .append(md ? "\n\n" : "\n------------------------------------\n");
         if (barred.isEmpty()) sb.append("None identified on these facts.\n");
         for (Finding f : barred) {
-            sb.append(md ? "- " : "* ").append(f.getCode().title()).append(" (").append(f.getCode().number())
-                    .append("): ").append(f.getExplanation()).append(" [").append(String.join("; ", f.getCitations()))
-                    .append("]\n");
+            sb.append(bullet).append(md ? "**" + barredTitle(f) + "**" : barredTitle(f)).append(" (")
+                    .append(f.getCode().number()).append(", ").append(about(f)).append(")\n");
+            sb.append(ind).append("Why: ").append(f.getExplanation()).append('\n');
+            sb.append(ind).append("Citations: ").append(String.join("; ", f.getCitations())).append('\n');
         }
-        sb.append('\n').append("Relief is discretionary even where the elements appear met; delay thresholds and TRAC"
-                + " weights are analyst settings, not law.\n");
+        if (!open.isEmpty()) {
+            sb.append('\n').append(h2).append("Remedies that cannot be assessed yet")
+                    .append(md ? "\n\n" : "\n------------------------------------\n");
+            for (Finding f : open) {
+                sb.append(bullet).append(f.getCode().title()).append(" (").append(f.getCode().number()).append(", ")
+                        .append(about(f)).append("): missing ")
+                        .append(String.join(", ", f.getMissingFacts())).append('\n');
+            }
+        }
+        sb.append('\n').append(md ? "> " : "").append(REMEDY_REMINDER).append('\n');
     }
 
     private static String shortHash(String h) { return h == null || h.length() < 12 ? String.valueOf(h) : h.substring(0, 12); }

@@ -1,0 +1,127 @@
+package org.writguard.topics.remedies;
+
+import org.writguard.engine.Tri;
+import org.writguard.findings.Finding;
+import org.writguard.findings.FindingCode;
+import org.writguard.findings.Severity;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A hold or an encounter whose violations may ground a damages or injunction claim (F29 § 1983, F30
+ * FTCA/federal color; DOMAIN.md 7-E and 8.5). Knows which findings concern it and how the delegation for
+ * its acts stands.
+ */
+public final class LiabilityTarget {
+    /** The F29/F30 trigger list (DOMAIN.md 7-E); F13 counts only as REGULATORY, F24 only as SOLE_OR_PREDOMINANT. */
+    static final Set<FindingCode> TRIGGERS = EnumSet.of(FindingCode.CIVIL_IMMIGRATION_ARREST_WITHOUT_AUTHORITY,
+            FindingCode.DETAINER_HOLD_EXCEEDS_48H, FindingCode.POST_TRANSFER_JAIL_HOLD_EXCEEDS_48H,
+            FindingCode.NO_PROBABLE_CAUSE_FOR_HOLD, FindingCode.NO_PROMPT_JUDICIAL_PC_DETERMINATION,
+            FindingCode.STATE_LAW_PROHIBITS_ACTION, FindingCode.STATE_LAW_NO_CIVIL_ARREST_AUTHORITY,
+            FindingCode.STOP_PROLONGED_FOR_IMMIGRATION_INQUIRY, FindingCode.ETHNICITY_BASED_SUSPICION_RISK,
+            FindingCode.HOME_ENTRY_ON_ADMIN_WARRANT);
+    /** No agreement or no certification: no delegation at all, so § 1983 only (DOMAIN.md 8.5). */
+    static final Set<FindingCode> NO_DELEGATION = EnumSet.of(FindingCode.MOA_NOT_IN_EFFECT,
+            FindingCode.OFFICER_NOT_CERTIFIED);
+    /** Lapse, scope, place or state prohibition: federal color uncertain, so both paths [U] (DOMAIN.md 8.5). */
+    static final Set<FindingCode> DEFECTIVE = EnumSet.of(FindingCode.OFFICER_AUTHORIZATION_LAPSED,
+            FindingCode.MOA_FUNCTION_OUT_OF_SCOPE, FindingCode.FIELD_ENFORCEMENT_UNDER_JAIL_ONLY_MOA,
+            FindingCode.STATE_LAW_PROHIBITS_287G_AGREEMENT);
+
+    /** How the act stands under 8 U.S.C. § 1357(g)(8). */
+    public enum Delegation {
+        /** Not a 287(g) act at all (a jail holding on a detainer, a stop by an officer claiming no 287(g) power). */
+        NOT_A_287G_ACT,
+        /** Claimed under 287(g), but with no agreement in effect or no certification (F01/F02). */
+        NO_DELEGATION,
+        /** Delegated, but lapsed, out of scope or place, or barred by state law (F03/F04/F05/F20). */
+        DEFECTIVE,
+        /** Within a valid delegation. */
+        VALID
+    }
+
+    String kind;
+    String id;
+    String agencyId;
+    List<String> eventIds = List.of();
+    List<String> moaIds = List.of();
+    List<String> claimed287gEventIds = List.of();
+    /** An agency-wide policy or custom of honoring detainers (Monell), from the hold or its agency. */
+    Tri blanketPolicy = Tri.UNKNOWN;
+    String blanketPolicyPath;
+    LocalDate actDate;
+    String actDatePath;
+
+    public String getKind() { return kind; }
+    public String getId() { return id; }
+    public String getAgencyId() { return agencyId; }
+    public List<String> getEventIds() { return eventIds; }
+    public boolean isHold() { return "HOLD".equals(kind); }
+    public Tri getBlanketPolicy() { return blanketPolicy; }
+    public String getBlanketPolicyPath() { return blanketPolicyPath; }
+    public LocalDate getActDate() { return actDate; }
+    public String getActDatePath() { return actDatePath; }
+
+    /** Whether a finding is about this hold or encounter (or one of the encounter's function events). */
+    public boolean concerns(Finding f) {
+        if (f.getSubjectId() == null) return false;
+        String k = f.getSubjectKind();
+        if (kind.equals(k) && id.equals(f.getSubjectId())) return true;
+        return "EVENT".equals(k) && eventIds.contains(f.getSubjectId());
+    }
+
+    /** A finding that can ground F29/F30 (with the variant limits of the trigger list). */
+    public static boolean isTrigger(Finding f) {
+        if (!f.isFired() || !TRIGGERS.contains(f.getCode())) return false;
+        if (f.getCode() == FindingCode.DETAINER_HOLD_EXCEEDS_48H) return "REGULATORY".equals(f.getVariant());
+        if (f.getCode() == FindingCode.ETHNICITY_BASED_SUSPICION_RISK) return "SOLE_OR_PREDOMINANT".equals(f.getVariant());
+        return true;
+    }
+
+    /** A delegation defect (F01-F05 on this target's events, F20 on its agency or agreements). */
+    public boolean isDefect(Finding f) {
+        if (!f.isFired()) return false;
+        FindingCode c = f.getCode();
+        if (c == FindingCode.OFFICER_AUTHORIZATION_LAPSED && f.getSeverity() != Severity.HIGH) {
+            return false; // an overdue JEM/WSO refresher is a policy gap, not a loss of authority
+        }
+        if (NO_DELEGATION.contains(c) || (DEFECTIVE.contains(c) && c != FindingCode.STATE_LAW_PROHIBITS_287G_AGREEMENT)) {
+            return concerns(f);
+        }
+        if (c == FindingCode.STATE_LAW_PROHIBITS_287G_AGREEMENT) {
+            return concerns(f) || (agencyId != null && agencyId.equals(f.getSubjectId()))
+                    || moaIds.contains(f.getSubjectId());
+        }
+        return false;
+    }
+
+    /**
+     * DOMAIN.md 8.5 exclusivity: holds on a detainer by jail staff are not a delegated function (scenario 1);
+     * a post-transfer hold past the MOA's limit is a custody function beyond the agreement's terms.
+     */
+    public Delegation delegation(List<Finding> triggers, List<Finding> defects) {
+        if (isHold()) {
+            boolean postTransfer = triggers.stream().anyMatch(f -> f.getCode() == FindingCode.POST_TRANSFER_JAIL_HOLD_EXCEEDS_48H);
+            return postTransfer ? Delegation.DEFECTIVE : Delegation.NOT_A_287G_ACT;
+        }
+        if (defects.stream().anyMatch(f -> NO_DELEGATION.contains(f.getCode()))) return Delegation.NO_DELEGATION;
+        if (claimed287gEventIds.isEmpty()) return Delegation.NOT_A_287G_ACT;
+        if (!defects.isEmpty()) return Delegation.DEFECTIVE;
+        return Delegation.VALID;
+    }
+
+    /** F19 supports state-law claims, not § 1983 by itself (DOMAIN.md 7-E F29 note). */
+    public static boolean onlyStateLaw(List<Finding> triggers) {
+        return triggers.stream().allMatch(f -> f.getCode() == FindingCode.STATE_LAW_PROHIBITS_ACTION);
+    }
+
+    /** Codes and variants, for {@code computed.triggers}. */
+    public static List<String> describe(List<Finding> findings) {
+        return findings.stream().map(f -> f.getCode().number() + " " + f.getCode().name()
+                + (f.getVariant() == null ? "" : "/" + f.getVariant())
+                + " (" + f.getSubjectKind().toLowerCase() + " " + f.getSubjectId() + ")").distinct().toList();
+    }
+}

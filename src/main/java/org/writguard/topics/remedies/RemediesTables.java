@@ -1,0 +1,136 @@
+package org.writguard.topics.remedies;
+
+import org.writguard.facts.Circuit;
+import org.writguard.facts.FormType;
+import org.writguard.tables.ColumnType;
+import org.writguard.tables.LoadedTable;
+import org.writguard.tables.RowHit;
+import org.writguard.tables.TableRow;
+import org.writguard.tables.TableSchema;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The layouts of the remedy workbooks under decision-tables/remedies/ (DOMAIN.md 4.2, 4.4, 6.7, 12.10).
+ * A table whose Circuit column is empty answers for every circuit; a row naming the circuit wins over it.
+ */
+public final class RemediesTables {
+    public static final String FORM = "FORM";
+    public static final String CIRCUIT = "CIRCUIT";
+    public static final String STATUS = "STATUS";
+    public static final String CONFIDENCE = "CONFIDENCE";
+    public static final String HOLDING = "HOLDING";
+    public static final String DUTY = "DUTY";
+    public static final String BIOMETRICS_REQUIRED = "BIOMETRICS_REQUIRED";
+    public static final String REMOVAL_ENDS_USCIS_JURISDICTION = "REMOVAL_ENDS_USCIS_JURISDICTION";
+    public static final String ELEMENT = "ELEMENT";
+    public static final String WORDING = "WORDING";
+    public static final String SITUATION = "SITUATION";
+    public static final String ROUTE = "ROUTE";
+    public static final String DEFEATS_MANDAMUS = "DEFEATS_MANDAMUS";
+    public static final String FORUM = "FORUM";
+
+    static final List<String> FORMS = Arrays.stream(FormType.values()).map(Enum::name).toList();
+    static final List<String> CIRCUITS = Arrays.stream(Circuit.values()).map(Enum::name).toList();
+
+    /** Mandamus elements of DOMAIN.md 4.2, plus the court's residual discretion. */
+    public static final List<String> ELEMENTS = List.of("CLEAR_RIGHT", "NONDISCRETIONARY_DUTY",
+            "NO_ADEQUATE_ALTERNATIVE", "DISCRETION");
+
+    /** Situations in which another remedy is, or is not, an adequate alternative to mandamus (DOMAIN.md 4.2). */
+    public static final List<String> SITUATIONS = List.of("CUSTODY", "REMOVAL_ORDER", "N400_AFTER_INTERVIEW",
+            "AGENCY_INACTION");
+
+    /** decision-tables/remedies/pace-review-status.drl.xlsx: DOMAIN.md 4.4 and 12.10. */
+    public static final TableSchema PACE = TableSchema.builder("PaceReviewStatus")
+            .sheet("PaceReview")
+            .packageName("org.writguard.rules.remedies.pace")
+            .lookup(PaceLookup.class)
+            .description("Whether courts may review the pace of adjudicating a form, by circuit (DOMAIN.md 4.4, 12.10)."
+                    + " An empty Circuit answers for every circuit; a row naming the circuit wins over it.")
+            .condition(FORM, "Form type", "formType", ColumnType.ENUM, true, "form code of DOMAIN.md 6.6", FORMS)
+            .condition(CIRCUIT, "Circuit", "circuit", ColumnType.ENUM, false,
+                    "C1..C11 or DC; empty = every circuit without a row of its own", CIRCUITS)
+            .action(STATUS, "Status", ColumnType.ENUM, true,
+                    "BARRED, UNSETTLED or REVIEWABLE", "BARRED", "UNSETTLED", "REVIEWABLE")
+            .action(CONFIDENCE, "Confidence", ColumnType.ENUM, true,
+                    "confidence of the resulting F32 finding", "HIGH", "MEDIUM", "LOW")
+            .action(HOLDING, "Holding", ColumnType.TEXT, false, "what the authority held, briefly")
+            .build();
+
+    /** decision-tables/remedies/adjudication-duty.drl.xlsx: F34 elements 2 and 3 (DOMAIN.md 7-F). */
+    public static final TableSchema DUTY_TABLE = TableSchema.builder("AdjudicationDuty")
+            .sheet("Duty")
+            .packageName("org.writguard.rules.remedies.duty")
+            .lookup(DutyLookup.class)
+            .description("Whether the agency owes a duty to decide a form (mandamus element 2), whether biometrics must be"
+                    + " complete, and whether removal proceedings take the case from USCIS (element 3).")
+            .condition(FORM, "Form type", "formType", ColumnType.ENUM, true, "form code of DOMAIN.md 6.6", FORMS)
+            .action(DUTY, "Duty to decide", ColumnType.ENUM, true,
+                    "YES, or UNCERTAIN (F34 then asks for the real form)", "YES", "UNCERTAIN")
+            .action(BIOMETRICS_REQUIRED, "Biometrics required", ColumnType.BOOLEAN, true,
+                    "TRUE: biometrics_on must be recorded before the right to a decision is clear")
+            .action(REMOVAL_ENDS_USCIS_JURISDICTION, "Removal proceedings end USCIS jurisdiction", ColumnType.BOOLEAN, true,
+                    "TRUE: in_removal_proceedings must be false (N-400: 8 U.S.C. § 1429; I-485: EOIR jurisdiction)")
+            .build();
+
+    /** decision-tables/remedies/mandamus-elements.drl.xlsx: DOMAIN.md 4.2. */
+    public static final TableSchema ELEMENTS_TABLE = TableSchema.builder("MandamusElements")
+            .sheet("Elements")
+            .packageName("org.writguard.rules.remedies.elements")
+            .lookup(ElementLookup.class)
+            .description("The three mandamus elements and the court's residual discretion, in each circuit's words"
+                    + " (DOMAIN.md 4.2). An empty Circuit answers for every circuit without a row of its own.")
+            .condition(ELEMENT, "Element", "element", ColumnType.ENUM, true,
+                    "CLEAR_RIGHT, NONDISCRETIONARY_DUTY, NO_ADEQUATE_ALTERNATIVE or DISCRETION", ELEMENTS)
+            .condition(CIRCUIT, "Circuit", "circuit", ColumnType.ENUM, false,
+                    "C1..C11 or DC; empty = every circuit", CIRCUITS)
+            .action(WORDING, "Wording", ColumnType.TEXT, true, "the element as the court states it")
+            .build();
+
+    /** decision-tables/remedies/adequate-alternatives.drl.xlsx: DOMAIN.md 4.2 element 3, 4.5, 5.1. */
+    public static final TableSchema ALTERNATIVES = TableSchema.builder("AdequateAlternatives")
+            .sheet("Alternatives")
+            .packageName("org.writguard.rules.remedies.alternatives")
+            .lookup(AlternativeLookup.class)
+            .description("Remedies that are an adequate alternative to mandamus (so mandamus fails element 3), and those"
+                    + " that are not (DOMAIN.md 4.2, 4.5, 5.1).")
+            .condition(SITUATION, "Situation", "situation", ColumnType.ENUM, true,
+                    "CUSTODY, REMOVAL_ORDER, N400_AFTER_INTERVIEW or AGENCY_INACTION", SITUATIONS)
+            .action(ROUTE, "Route", ColumnType.ENUM, true, "the other remedy",
+                    "HABEAS_2241", "PETITION_FOR_REVIEW", "S1447B_HEARING", "APA_706_1")
+            .action(DEFEATS_MANDAMUS, "Defeats mandamus", ColumnType.BOOLEAN, true,
+                    "TRUE: the route is an adequate alternative, so mandamus is barred")
+            .action(FORUM, "Forum", ColumnType.TEXT, true, "where and against whom")
+            .build();
+
+    private RemediesTables() { }
+
+    /**
+     * The most specific matching row: one naming the circuit beats one that leaves it empty. Null when no
+     * row matched.
+     */
+    static RowHit mostSpecific(LoadedTable table, List<RowHit> hits) {
+        RowHit general = null;
+        for (RowHit h : hits) {
+            TableRow row = rowOf(table, h);
+            if (row != null && row.get(CIRCUIT) != null) return h;
+            if (general == null) general = h;
+        }
+        return general;
+    }
+
+    /** Whether any row for this first-column value names a circuit of its own. */
+    static boolean variesByCircuit(LoadedTable table, String key, String value) {
+        return table.rows().stream().anyMatch(r -> value.equals(r.get(key)) && r.get(CIRCUIT) != null);
+    }
+
+    /** A row's citation cell, or null (for {@code FindingBuilder.citeList}). */
+    public static String citationOf(RowHit h) { return h == null ? null : h.citation(); }
+
+    static TableRow rowOf(LoadedTable table, RowHit h) {
+        for (TableRow r : table.rows()) if (r.sheetRow() == h.sheetRow()) return r;
+        return null;
+    }
+}

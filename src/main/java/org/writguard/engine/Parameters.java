@@ -29,6 +29,13 @@ public final class Parameters {
 
     private final Map<Parameter, Map<List<String>, Value>> values = new EnumMap<>(Parameter.class);
 
+    /** A copy whose values can be overridden without touching this one. */
+    Parameters copy() {
+        Parameters c = new Parameters();
+        values.forEach((p, m) -> c.values.put(p, new LinkedHashMap<>(m)));
+        return c;
+    }
+
     void put(Parameter p, List<String> keys, Value v) {
         values.computeIfAbsent(p, k -> new LinkedHashMap<>()).put(List.copyOf(keys), v);
     }

@@ -42,6 +42,8 @@ public final class ParametersTopic implements Topic {
 
     @Override
     public void plan(AssessmentContext ctx) {
+        // The table's values do not depend on the case: read them once per rule book.
+        if (ctx.ruleBook().memoized(Parameters.class) != null) return;
         Map<Parameter, ParamLookup> asked = new EnumMap<>(Parameter.class);
         for (Parameter p : Parameter.values()) asked.put(p, ctx.ask(new ParamLookup(p.key())));
         ctx.keep(this, asked);
@@ -50,16 +52,22 @@ public final class ParametersTopic implements Topic {
     @Override
     @SuppressWarnings("unchecked")
     public void resolve(AssessmentContext ctx) {
-        Map<Parameter, ParamLookup> asked = ctx.kept(this, Map.class);
-        Parameters params = new Parameters();
-        for (Map.Entry<Parameter, ParamLookup> e : asked.entrySet()) {
-            for (RowHit hit : e.getValue().hits()) {
-                List<String> keys = new ArrayList<>();
-                if (e.getKey().keys().size() > 0) keys.add(orEmpty(hit.text(KEY1)));
-                if (e.getKey().keys().size() > 1) keys.add(orEmpty(hit.text(KEY2)));
-                params.put(e.getKey(), keys, new Parameters.Value(hit.text(VALUE), hit, null));
+        Parameters fromTable = ctx.ruleBook().memoized(Parameters.class);
+        if (fromTable == null) {
+            Map<Parameter, ParamLookup> asked = ctx.kept(this, Map.class);
+            fromTable = new Parameters();
+            for (Map.Entry<Parameter, ParamLookup> e : asked.entrySet()) {
+                for (RowHit hit : e.getValue().hits()) {
+                    List<String> keys = new ArrayList<>();
+                    if (e.getKey().keys().size() > 0) keys.add(orEmpty(hit.text(KEY1)));
+                    if (e.getKey().keys().size() > 1) keys.add(orEmpty(hit.text(KEY2)));
+                    fromTable.put(e.getKey(), keys, new Parameters.Value(hit.text(VALUE), hit, null));
+                }
             }
+            fromTable = ctx.ruleBook().memoize(Parameters.class, fromTable);
         }
+        Map<String, Object> given = ctx.caseFile().getParameters();
+        Parameters params = given == null || given.isEmpty() ? fromTable : fromTable.copy();
         applyCaseOverrides(ctx, params);
         ctx.share(Parameters.class, params);
         ctx.insert(params);

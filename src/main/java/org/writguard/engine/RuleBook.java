@@ -302,6 +302,17 @@ public final class RuleBook {
         if (memo.size() < MEMO_LIMIT) memo.putIfAbsent(lookup.memoKey(), lookup.hits());
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> memoObjects = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A value worked out once from this book's tables alone (no case facts), or null if not yet. */
+    public <T> T memoized(Class<T> type) { return type.cast(memoObjects.get(type)); }
+
+    /** Remembers such a value; returns the one kept (the first, if two threads race). */
+    public <T> T memoize(Class<T> type, T value) {
+        Object prev = memoObjects.putIfAbsent(type, value);
+        return type.cast(prev == null ? value : prev);
+    }
+
     /** Where a rule came from: the table row or the DRL file. */
     public Source source(String ruleName) { return sources.get(ruleName); }
 

@@ -92,7 +92,10 @@ public enum ColumnType {
         }
     }
 
-    /** Characters that could close a DRL string literal, start an escape or a new statement line. */
+    /**
+     * Characters that could close a DRL string literal, start an escape, a template parameter or a new
+     * line, or that hide what a cell says from its reviewer.
+     */
     static String forbiddenCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -101,8 +104,26 @@ public enum ColumnType {
             if (c == '$') return "a dollar sign ($)";
             if (c == '\n' || c == '\r') return "a line break";
             if (Character.isISOControl(c)) return "a control character (U+" + String.format("%04X", (int) c) + ")";
+            int type = Character.getType(c);
+            if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                return "a line break (U+" + String.format("%04X", (int) c) + ")";
+            }
+            // Bidi overrides and zero-width characters make a cell read differently from what it holds.
+            if (type == Character.FORMAT || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+                    || type == Character.SURROGATE && !validSurrogatePair(text, i)) {
+                return "an invisible or unassigned character (U+" + String.format("%04X", (int) c) + ")";
+            }
+            if (Character.isHighSurrogate(c)) i++;
         }
         return null;
+    }
+
+    private static boolean validSurrogatePair(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1))
+                && Character.getType(text.codePointAt(i)) != Character.UNASSIGNED
+                && Character.getType(text.codePointAt(i)) != Character.PRIVATE_USE
+                && Character.getType(text.codePointAt(i)) != Character.FORMAT;
     }
 
     /** The outcome of checking a cell. */

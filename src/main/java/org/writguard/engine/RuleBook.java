@@ -80,7 +80,11 @@ public final class RuleBook {
 
     /** Builds from inputs; throws {@link RuleBookException} naming every bad cell or rule. */
     public static RuleBook build(RuleBookInputs inputs) {
-        TableSchemas schemas = Modules.schemaSet();
+        return build(inputs, Modules.schemaSet());
+    }
+
+    /** As {@link #build(RuleBookInputs)}, against a given set of table layouts (tests of the build itself). */
+    static RuleBook build(RuleBookInputs inputs, TableSchemas schemas) {
         TableReader reader = new TableReader(schemas);
         List<TableProblem> problems = new ArrayList<>();
         for (String stray : inputs.strayFiles()) {
@@ -144,14 +148,20 @@ public final class RuleBook {
         }
         ReleaseId rid = ks.newReleaseId("org.writguard", "rulebook", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(rid);
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll();
+        } catch (RuntimeException e) {
+            // Some compiler failures escape as exceptions instead of messages; still one line, raw under --verbose.
+            problems.add(TableProblem.error("rule book", null, null, "does not compile: " + BuildMessages.plain(
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            throw new RuleBookException(problems, List.of(e.toString()));
+        }
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         if (!messages.isEmpty()) {
             List<String> raw = new ArrayList<>();
-            for (Message msg : messages) {
-                raw.add(msg.toString());
-                problems.add(BuildMessages.translate(msg, fileByPath, drlByPath, tableByRule, tableRowsByRule));
-            }
+            for (Message msg : messages) raw.add(msg.toString());
+            problems.addAll(BuildMessages.translate(messages, fileByPath, drlByPath, tableByRule, tableRowsByRule));
             throw new RuleBookException(dedupe(problems), raw);
         }
         KieContainer container = ks.newKieContainer(rid);

@@ -41,6 +41,7 @@ public final class TableSchema {
     private final String description;
     private final List<ColumnSpec> columns;
     private final RowCheck rowCheck;
+    private final List<String> identity;
 
     /** A check across the cells of one row (e.g. a value whose type depends on another column). */
     @FunctionalInterface
@@ -51,6 +52,7 @@ public final class TableSchema {
 
     private TableSchema(Builder b) {
         this.rowCheck = b.rowCheck;
+        this.identity = List.copyOf(b.identity);
         this.name = b.name;
         this.sheet = b.sheet;
         this.packageName = b.packageName;
@@ -87,6 +89,13 @@ public final class TableSchema {
 
     public RowCheck rowCheck() { return rowCheck; }
 
+    /**
+     * Action columns that, with the conditions, tell apart rows answering the same lookup (the parameter
+     * table's keys, the roster's model). Lint treats rows alike in these and the conditions as giving
+     * two answers to one question.
+     */
+    public List<String> identity() { return identity; }
+
     public Stream<ColumnSpec> conditions() {
         return columns.stream().filter(c -> c.kind() == ColumnSpec.Kind.CONDITION);
     }
@@ -117,6 +126,7 @@ public final class TableSchema {
         private Class<? extends TableLookup> lookupClass;
         private String description = "";
         private RowCheck rowCheck;
+        private final List<String> identity = new ArrayList<>();
         private final List<ColumnSpec> conditions = new ArrayList<>();
         private final List<ColumnSpec> actions = new ArrayList<>();
 
@@ -131,6 +141,8 @@ public final class TableSchema {
         public Builder lookup(Class<? extends TableLookup> c) { this.lookupClass = c; return this; }
         public Builder description(String d) { this.description = d; return this; }
         public Builder rowCheck(RowCheck c) { this.rowCheck = c; return this; }
+        /** See {@link TableSchema#identity()}. */
+        public Builder identity(String... actionKeys) { identity.addAll(List.of(actionKeys)); return this; }
 
         public Builder condition(String key, String label, String field, ColumnType type, boolean required,
                                  String help, String... allowed) {

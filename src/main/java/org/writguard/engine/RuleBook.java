@@ -6,6 +6,8 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.writguard.facts.CaseFile;
@@ -31,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -200,7 +203,23 @@ public final class RuleBook {
 
     /** As {@link #assess(CaseFile)}, naming the case file in input-error messages. */
     public Report assess(CaseFile caseFile, String caseName) {
+        return assess(caseFile, caseName, null);
+    }
+
+    /**
+     * As {@link #assess(CaseFile, String)}, telling {@code firedRule} the name of every rule that fires (table
+     * rows and DRL rules alike; {@link #source} says where each came from), e.g. for coverage.
+     */
+    public Report assess(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
         KieSession session = kieBase.newKieSession();
+        if (firedRule != null) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firedRule.accept(event.getMatch().getRule().getName());
+                }
+            });
+        }
         try {
             AssessmentContext ctx = new AssessmentContext(caseFile, caseName, session, this);
             runTopics(ctx);

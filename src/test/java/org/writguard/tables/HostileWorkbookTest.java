@@ -18,6 +18,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.writguard.engine.Modules;
 import org.writguard.engine.RuleBook;
 import org.writguard.engine.RuleBookException;
+import org.writguard.engine.RuleBookInputs;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,7 +34,6 @@ import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -48,9 +48,9 @@ import static org.writguard.tables.HostileWorkbook.matrix;
 import static org.writguard.tables.HostileWorkbook.text;
 
 /**
- * Hostile workbooks (DROOLS-NOTES.md, "Security: a data cell is code"): each one is put in place of the
- * shipped model-function matrix, the whole rule book is built from it, and the test asserts that the
- * build is refused with a message naming file!Sheet!Cell, and that the payload never ran. The files are
+ * Hostile workbooks (DROOLS-NOTES.md, "Security: a data cell is code"): each one stands in for the
+ * shipped model-function matrix, the rule book is built from it and the shipped rules, and the test
+ * asserts that the build is refused with a message naming file!Sheet!Cell, and that the payload never ran. The files are
  * also written to target/hostile/, named by defect, for anyone who wants to open one in Excel.
  */
 class HostileWorkbookTest {
@@ -59,6 +59,7 @@ class HostileWorkbookTest {
     static final String PWN_NO_QUOTES = "java.lang.System.setProperty(new String(new char[]{'p','w','n','e','d'}),"
             + " new String(new char[]{'y','e','s'}))";
     static final Path OUT = Path.of("target/hostile");
+    static final RuleBookInputs RULES = RuleBookInputs.fromDirectories(Path.of("decision-tables"), Path.of("rules"));
 
     @TempDir
     Path tmp;
@@ -244,23 +245,10 @@ class HostileWorkbookTest {
         return out.toByteArray();
     }
 
-    /** The shipped rule book with the matrix replaced by {@code bytes} under the name of the defect. */
-    Path tablesWith(String defect, byte[] bytes) throws IOException {
-        Path tables = tmp.resolve(defect).resolve("decision-tables");
-        try (Stream<Path> files = Files.walk(Path.of("decision-tables"))) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                if (p.toString().contains("model-function-matrix")) continue;
-                Path to = tables.resolve(Path.of("decision-tables").relativize(p));
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-            }
-        }
-        Path hostile = tables.resolve("authority/hostile-" + defect + ".drl.xlsx");
-        Files.createDirectories(hostile.getParent());
-        Files.write(hostile, bytes);
+    /** Keeps a copy of the hostile workbook in target/hostile/, named by its defect. */
+    static void keep(String defect, byte[] bytes) throws IOException {
         Files.createDirectories(OUT);
         Files.write(OUT.resolve("hostile-" + defect + ".drl.xlsx"), bytes);
-        return tables;
     }
 
     @TestFactory
@@ -268,10 +256,12 @@ class HostileWorkbookTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Case c : cases()) {
             tests.add(DynamicTest.dynamicTest(c.defect(), () -> {
-                Path tables = tablesWith(c.defect(), c.bytes().get());
-                RuleBookException e = assertThrows(RuleBookException.class,
-                        () -> RuleBook.load(tables, Path.of("rules")), c.defect() + " built");
+                byte[] bytes = c.bytes().get();
+                keep(c.defect(), bytes);
                 String file = "decision-tables/authority/hostile-" + c.defect() + ".drl.xlsx";
+                // The hostile matrix with the shipped rules, built the way RuleBook.load builds the shipped book.
+                RuleBookInputs in = new RuleBookInputs(List.of(new RuleBookInputs.Input(file, bytes)), RULES.rules(), List.of());
+                RuleBookException e = assertThrows(RuleBookException.class, () -> RuleBook.build(in), c.defect() + " built");
                 String want = c.where().isEmpty() ? file : file + "!" + c.where();
                 List<TableProblem> errors = e.problems().stream().filter(TableProblem::isError).toList();
                 String all = errors.stream().map(TableProblem::toString).collect(Collectors.joining("\n"));

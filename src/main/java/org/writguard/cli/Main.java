@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {AssessCommand.class, AssessBatchCommand.class, ReplayCommand.class, TablesCommand.class, RosterCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (findings are output, not failure)", "1:internal error (a bug; rerun with --verbose)",
-                "2:bad input (usage, case or fixture file, unknown agency)", "3:decision tables or rules do not build",
+                "2:bad input (usage, case or fixture file, unknown agency)", "3:decision tables or rules do not build; tables check found errors (or warnings, with --strict)",
                 "4:replay: a fixture failed", "5:output could not be written"})
 public final class Main {
     public static void main(String[] args) {

@@ -1,8 +1,14 @@
 package org.writguard.cli;
 
+import org.writguard.engine.Modules;
 import org.writguard.engine.RuleBook;
 import org.writguard.engine.RuleBookException;
+import org.writguard.engine.RuleBookInputs;
+import org.writguard.findings.FindingCode;
+import org.writguard.tables.LoadedTable;
+import org.writguard.tables.TableLint;
 import org.writguard.tables.TableProblem;
+import org.writguard.tables.TableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -10,13 +16,24 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
-/** tables check: validates every cell and builds the rule book; errors exit 3, warnings only with --strict. */
+/**
+ * tables check: validates every cell of every table, builds the rule book, and lints the rows. Errors exit
+ * 3; warnings are listed and fail only with --strict.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validate every table cell, build the rule book, and list errors and warnings.")
+        description = "Validate every table cell, build the rule book, lint the rows (repeats, contradictions,"
+                + " unknown finding codes, placeholder citations, [U] rows claiming certainty) and list errors"
+                + " and warnings. Exit 0 when there are no errors, 3 otherwise; --strict makes warnings fail too.")
 final class TablesCheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "DIR", description = "tables directory (default: decision-tables/)")
     Path dir;
@@ -37,23 +54,34 @@ final class TablesCheckCommand implements Callable<Integer> {
     public Integer call() {
         Path tables = TablesCommand.defaultDir(dir);
         Path rulesDir = rules != null ? rules : (dir == null ? RuleBookOptions.home().resolve("rules") : tables.resolveSibling("rules"));
+        if (!Files.isDirectory(tables)) throw new Errors.InputException(tables + ": no such tables directory");
+        if (!Files.isDirectory(rulesDir)) throw new Errors.InputException(rulesDir + ": no such rules directory (use --rules)");
         PrintWriter out = spec.commandLine().getOut();
-        List<TableProblem> problems;
+        RuleBookInputs inputs = RuleBookInputs.fromDirectories(tables, rulesDir);
+        Set<TableProblem> problems = new LinkedHashSet<>();
+        List<String> raw = new ArrayList<>();
         try {
-            RuleBook book = RuleBook.load(tables, rulesDir);
-            problems = book.warnings();
-            problems = new java.util.ArrayList<>(problems);
-            problems.addAll(TableLint.lint(book));
+            // The check builds with the executable model and stores the result, so the next run starts fast.
+            problems.addAll(RuleBookOptions.cache().compileAndStore(inputs).warnings());
         } catch (RuleBookException e) {
-            for (TableProblem p : e.problems()) out.println((p.isError() ? "error: " : "warning: ") + p);
-            if (verbose) e.rawMessages().forEach(m -> out.println("  [compiler] " + m));
-            out.flush();
-            return ExitCodes.RULE_BOOK;
+            problems.addAll(e.problems());
+            raw.addAll(e.rawMessages());
         }
-        long warnings = problems.stream().filter(p -> !p.isError()).count();
-        long errors = problems.size() - warnings;
+        // Lint every table that reads cleanly, even when another table keeps the rule book from building.
+        TableReader reader = new TableReader(Modules.schemaSet());
+        List<LoadedTable> valid = new ArrayList<>();
+        for (RuleBookInputs.Input in : inputs.tables()) {
+            TableReader.Result r = reader.read(in.bytes(), in.name());
+            r.table().ifPresent(valid::add);
+        }
+        Set<String> codes = Arrays.stream(FindingCode.values()).map(FindingCode::number).collect(Collectors.toSet());
+        problems.addAll(TableLint.lint(valid, codes));
+        long errors = problems.stream().filter(TableProblem::isError).count();
+        long warnings = problems.size() - errors;
         for (TableProblem p : problems) out.println((p.isError() ? "error: " : "warning: ") + p);
-        out.println(errors + " errors, " + warnings + " warnings");
+        if (verbose) raw.forEach(m -> out.println("  [compiler] " + m.replace('\n', ' ')));
+        out.println(inputs.tables().size() + " tables, " + valid.stream().mapToInt(t -> t.rows().size()).sum()
+                + " rows: " + errors + " errors, " + warnings + " warnings" + (strict && warnings > 0 ? " (--strict)" : ""));
         out.flush();
         return errors > 0 || (strict && warnings > 0) ? ExitCodes.RULE_BOOK : ExitCodes.OK;
     }

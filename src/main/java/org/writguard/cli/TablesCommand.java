@@ -44,43 +44,49 @@ final class TablesCommand {
         return results;
     }
 
-    /** tables dump: one line per row, for review and diffs. */
+    /** Output formats of tables dump. */
+    enum Format { csv, drl }
+
+    /** tables dump: one line per row, for review and diffs (and git's textconv). */
     @Command(name = "dump", mixinStandardHelpOptions = true,
-            description = "Print every table as plain text (CSV with file, sheet, row) or as the DRL it compiles to.")
+            description = {"Print tables as plain text: CSV (sheet, row, then every column) or the DRL they compile to.",
+                    "Given one workbook, the output does not depend on where the file is, so it serves as a git textconv"
+                            + " (docs/tables-in-git.md); given a directory, every line starts with the workbook's name."})
     static final class Dump implements Callable<Integer> {
         @Parameters(arity = "0..1", paramLabel = "DIR|FILE", description = "tables directory or one workbook (default: decision-tables/)")
         Path dir;
 
-        @Option(names = "--format", defaultValue = "csv", description = "csv or drl (default: ${DEFAULT-VALUE})")
-        String format;
+        @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|drl", description = "csv or drl (default: ${DEFAULT-VALUE})")
+        Format format;
 
         @Spec
         CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Path target = defaultDir(dir);
-            List<TableReader.Result> results;
-            if (Files.isRegularFile(target)) {
-                results = List.of(new TableReader(Modules.schemaSet()).read(target, target.toString()));
-            } else {
-                results = readAll(target);
-            }
+            boolean single = Files.isRegularFile(target);
+            if (!single && !Files.isDirectory(target)) throw new Errors.InputException(target + ": no such file or directory");
+            List<TableReader.Result> results = single
+                    ? List.of(new TableReader(Modules.schemaSet()).read(target, target.toString()))
+                    : readAll(target);
             int code = ExitCodes.OK;
             for (TableReader.Result r : results) {
                 for (TableProblem p : r.errors()) {
-                    err.println(p);
+                    err.println("writguard: " + p);
                     code = ExitCodes.RULE_BOOK;
                 }
                 if (r.table().isEmpty()) continue;
                 LoadedTable t = r.table().get();
-                if ("drl".equals(format)) {
-                    out.println("// " + t.file());
-                    out.print(TableCompiler.compile(t).drl());
+                // One workbook: name it by its table, not by a path that changes (git passes a temporary copy).
+                LoadedTable shown = single ? new LoadedTable(t.schema().name(), t.schema(), t.rows(), t.sha256(), t.warnings()) : t;
+                if (format == Format.drl) {
+                    out.println("// " + shown.file());
+                    out.print(TableCompiler.compile(shown).drl());
                 } else {
-                    out.print(TableCsv.dump(t));
+                    out.print(TableCsv.dump(shown, !single));
                 }
             }
             out.flush();

@@ -35,6 +35,7 @@ public final class ParametersTopic implements Topic {
             .action(VALUE, "Value", ColumnType.TEXT, true, "the value: a whole number, a number or TRUE/FALSE")
             .action(UNIT, "Unit", ColumnType.TEXT, false, "minutes, hours, days, months, points ...")
             .rowCheck(ParametersTopic::checkRow)
+            .identity(KEY1, KEY2)
             .build();
 
     @Override

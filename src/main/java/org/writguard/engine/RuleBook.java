@@ -6,6 +6,8 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.writguard.facts.CaseFile;
@@ -31,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,16 +87,22 @@ public final class RuleBook {
 
     /** Builds from inputs; throws {@link RuleBookException} naming every bad cell or rule. */
     public static RuleBook build(RuleBookInputs inputs) {
-        return build(inputs, false, null);
+        return build(inputs, Modules.schemaSet(), false, null);
+    }
+
+    /** As {@link #build(RuleBookInputs)}, against a given set of table layouts (tests of the build itself). */
+    static RuleBook build(RuleBookInputs inputs, TableSchemas schemas) {
+        return build(inputs, schemas, false, null);
     }
 
     /**
      * Builds the rule book. With {@code executable}, Drools' executable model is used (slower to build,
      * much faster to load) and the compiled kjar's bytes are handed to {@code kjarSink} for caching.
      */
-    static RuleBook build(RuleBookInputs inputs, boolean executable, java.util.function.Consumer<byte[]> kjarSink) {
+    static RuleBook build(RuleBookInputs inputs, TableSchemas schemas, boolean executable,
+                          java.util.function.Consumer<byte[]> kjarSink) {
         List<TableProblem> problems = new ArrayList<>();
-        Map<String, LoadedTable> tables = readTables(inputs, problems);
+        Map<String, LoadedTable> tables = readTables(inputs, schemas, problems);
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> fileByPath = new LinkedHashMap<>();
@@ -124,16 +133,22 @@ public final class RuleBook {
         ReleaseId rid = ks.newReleaseId("org.writguard", "rulebook",
                 "1.0." + BUILDS.incrementAndGet() + "-" + version.substring(0, 12));
         kfs.generateAndWritePomXML(rid);
-        KieBuilder builder = executable
-                ? ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class)
-                : ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder;
+        try {
+            builder = executable
+                    ? ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class)
+                    : ks.newKieBuilder(kfs).buildAll();
+        } catch (RuntimeException e) {
+            // Some compiler failures escape as exceptions instead of messages; still one line, raw under --verbose.
+            problems.add(TableProblem.error("rule book", null, null, "does not compile: " + BuildMessages.plain(
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            throw new RuleBookException(problems, List.of(e.toString()));
+        }
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         if (!messages.isEmpty()) {
             List<String> raw = new ArrayList<>();
-            for (Message msg : messages) {
-                raw.add(msg.toString());
-                problems.add(BuildMessages.translate(msg, fileByPath, drlByPath, tableByRule, tableRowsByRule));
-            }
+            for (Message msg : messages) raw.add(msg.toString());
+            problems.addAll(BuildMessages.translate(messages, fileByPath, drlByPath, tableByRule, tableRowsByRule));
             throw new RuleBookException(dedupe(problems), raw);
         }
         if (kjarSink != null) {
@@ -146,8 +161,7 @@ public final class RuleBook {
     }
 
     /** Reads and validates every workbook; throws when any has an error. */
-    static Map<String, LoadedTable> readTables(RuleBookInputs inputs, List<TableProblem> problems) {
-        TableSchemas schemas = Modules.schemaSet();
+    static Map<String, LoadedTable> readTables(RuleBookInputs inputs, TableSchemas schemas, List<TableProblem> problems) {
         TableReader reader = new TableReader(schemas);
         for (String stray : inputs.strayFiles()) {
             problems.add(TableProblem.error(stray, null, null, stray.endsWith(".xlsx") || stray.endsWith(".xls")
@@ -229,7 +243,23 @@ public final class RuleBook {
 
     /** As {@link #assess(CaseFile)}, naming the case file in input-error messages. */
     public Report assess(CaseFile caseFile, String caseName) {
+        return assess(caseFile, caseName, null);
+    }
+
+    /**
+     * As {@link #assess(CaseFile, String)}, telling {@code firedRule} the name of every rule that fires (table
+     * rows and DRL rules alike; {@link #source} says where each came from), e.g. for coverage.
+     */
+    public Report assess(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
         KieSession session = kieBase.newKieSession();
+        if (firedRule != null) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firedRule.accept(event.getMatch().getRule().getName());
+                }
+            });
+        }
         try {
             AssessmentContext ctx = new AssessmentContext(caseFile, caseName, session, this);
             runTopics(ctx);

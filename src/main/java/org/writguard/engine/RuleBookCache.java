@@ -82,7 +82,7 @@ public final class RuleBookCache {
     public RuleBook compileAndStore(RuleBookInputs inputs) {
         String key = key(inputs);
         byte[][] kjar = new byte[1][];
-        RuleBook book = RuleBook.build(inputs, true, bytes -> kjar[0] = bytes);
+        RuleBook book = RuleBook.build(inputs, Modules.schemaSet(), true, bytes -> kjar[0] = bytes);
         try {
             Files.createDirectories(dir);
             writeAtomically(dir.resolve(key + ".json"), JSON.writeValueAsBytes(metaTree(book)));

@@ -51,7 +51,7 @@ public enum ColumnType {
     public Check check(String text, List<String> allowed) {
         String forbidden = forbiddenCharacter(text);
         if (forbidden != null) {
-            return Check.bad("contains " + forbidden + ", which a decision-table cell may not hold");
+            return Check.bad("contains " + forbidden);
         }
         switch (this) {
             case ENUM:
@@ -92,17 +92,38 @@ public enum ColumnType {
         }
     }
 
-    /** Characters that could close a DRL string literal, start an escape or a new statement line. */
+    /**
+     * Characters that could close a DRL string literal, start an escape, a template parameter or a new
+     * line, or that hide what a cell says from its reviewer.
+     */
     static String forbiddenCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '"') return "a double quote (\")";
-            if (c == '\\') return "a backslash (\\)";
-            if (c == '$') return "a dollar sign ($)";
-            if (c == '\n' || c == '\r') return "a line break";
-            if (Character.isISOControl(c)) return "a control character (U+" + String.format("%04X", (int) c) + ")";
+            if (c == '"') return "a double quote (\"), which a cell may not hold: use ' or “ ” instead";
+            if (c == '\\') return "a backslash (\\), which a cell may not hold: use / instead";
+            if (c == '$') return "a dollar sign ($), which a cell may not hold: write USD or spell it out";
+            if (c == '\n' || c == '\r') return "a line break, which a cell may not hold: keep it on one line (separate items with ';')";
+            if (Character.isISOControl(c)) return "a control character (U+" + String.format("%04X", (int) c) + "): retype the cell without it";
+            int type = Character.getType(c);
+            if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                return "a line break (U+" + String.format("%04X", (int) c) + "): keep the cell on one line";
+            }
+            // Bidi overrides and zero-width characters make a cell read differently from what it holds.
+            if (type == Character.FORMAT || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+                    || type == Character.SURROGATE && !validSurrogatePair(text, i)) {
+                return "an invisible or unassigned character (U+" + String.format("%04X", (int) c) + "): retype the cell without it";
+            }
+            if (Character.isHighSurrogate(c)) i++;
         }
         return null;
+    }
+
+    private static boolean validSurrogatePair(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1))
+                && Character.getType(text.codePointAt(i)) != Character.UNASSIGNED
+                && Character.getType(text.codePointAt(i)) != Character.PRIVATE_USE
+                && Character.getType(text.codePointAt(i)) != Character.FORMAT;
     }
 
     /** The outcome of checking a cell. */

@@ -14,12 +14,21 @@ public final class TableCsv {
 
     /** One header line, then one line per row: file, sheet, row, then every column. */
     public static String dump(LoadedTable t) {
+        return dump(t, true);
+    }
+
+    /**
+     * As {@link #dump(LoadedTable)}; without the file column when {@code withFile} is false, so that the
+     * same table gives the same text wherever it is stored (git's textconv hands over a temporary copy).
+     */
+    public static String dump(LoadedTable t, boolean withFile) {
         StringBuilder sb = new StringBuilder();
-        List<String> head = new ArrayList<>(List.of("file", "sheet", "row"));
+        List<String> head = new ArrayList<>(withFile ? List.of("file", "sheet", "row") : List.of("sheet", "row"));
         for (ColumnSpec c : t.schema().columns()) head.add(c.label());
         sb.append(line(head));
         for (TableRow r : t.rows()) {
-            List<String> cells = new ArrayList<>(List.of(t.file(), t.schema().sheet(), Integer.toString(r.sheetRow())));
+            List<String> cells = new ArrayList<>(withFile ? List.of(t.file(), t.schema().sheet(), Integer.toString(r.sheetRow()))
+                    : List.of(t.schema().sheet(), Integer.toString(r.sheetRow())));
             for (ColumnSpec c : t.schema().columns()) cells.add(r.values().getOrDefault(c.key(), ""));
             sb.append(line(cells));
         }

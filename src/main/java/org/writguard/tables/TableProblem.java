@@ -25,8 +25,9 @@ public record TableProblem(String file, String sheet, String cell, String messag
 
     public boolean isError() { return severity == Severity.ERROR; }
 
-    /** {@code file!Sheet!D14} as far as it is known. */
+    /** {@code file!Sheet!D14} as far as it is known; {@code rules/x.drl:12} for a line of a DRL file. */
     public String location() {
+        if (sheet == null && cell != null && cell.startsWith("line ")) return file + ":" + cell.substring(5);
         StringBuilder sb = new StringBuilder(file);
         if (sheet != null) sb.append('!').append(sheet);
         if (cell != null) sb.append('!').append(cell);

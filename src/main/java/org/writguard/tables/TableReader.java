@@ -40,8 +40,8 @@ public final class TableReader {
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
     /** At most this many rows per table. */
     public static final int MAX_ROWS = 50_000;
-    /** Columns right of this are not looked at except to report stray content. */
-    private static final int MAX_SCAN_COLUMNS = 64;
+    /** Columns a header row is scanned to at least; data rows are scanned to their last cell. */
+    private static final int MIN_SCAN_COLUMNS = 64;
     private static final Set<String> RULESET_KEYWORDS = Set.of("ruleset", "import", "notes", "variables",
             "functions", "queries", "declare", "sequential", "sequentialmaxpriority", "sequentialminpriority",
             "escapequotes", "numericdisabled", "unit", "agenda-group", "ruleflow-group", "salience", "priority",
@@ -49,9 +49,10 @@ public final class TableReader {
             "date-effective", "date-expires", "enabled", "dialect");
 
     static {
-        // Zip-bomb and oversize guards for every workbook writguard opens (POI's own limits, set on purpose).
+        // Zip-bomb and oversize guards for every workbook writguard opens (POI's own limits, set on purpose):
+        // an entry may inflate at most 100 times, to at most 100 MB, before POI builds anything from it.
         ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
         ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
     }
 
@@ -93,8 +94,12 @@ public final class TableReader {
             problems.add(TableProblem.error(displayName, null, null,
                     "is password-protected; save it without a password"));
         } catch (IOException | RuntimeException e) {
-            problems.add(TableProblem.error(displayName, null, null,
-                    "is not a readable .xlsx workbook (" + oneLine(e) + ")"));
+            String why = oneLine(e);
+            problems.add(TableProblem.error(displayName, null, null, why.contains("Zip bomb") || why.contains("exceed")
+                    ? "is not a readable .xlsx workbook: it unpacks to far more than it holds (more than 100 times,"
+                            + " or an entry over 100 MB), which writguard refuses as a possible zip bomb; re-save it"
+                            + " from Excel (" + why + ")"
+                    : "is not a readable .xlsx workbook (" + why + "); re-save it from Excel as .xlsx"));
         }
         return new Result(Optional.empty(), problems);
     }
@@ -141,6 +146,7 @@ public final class TableReader {
             problems.add(TableProblem.error(file, sheetName, null,
                     "the " + schema.name() + " table must be on a sheet named \"" + schema.sheet() + "\""));
         }
+        checkCells(tableSheet, file, schema, problems);
         checkHeader(tableSheet, file, schema, problems);
         List<TableRow> rows = readRows(tableSheet, file, schema, problems);
         List<TableProblem> warnings = problems.stream().filter(p -> !p.isError()).toList();
@@ -156,7 +162,7 @@ public final class TableReader {
         expect(sheet, file, TableSchema.NOTES_ROW, 0, "Notes", problems);
         // Nothing else may stand in the settings area: Functions, Variables, Queries or Declare would be code.
         for (int r = 0; r < TableSchema.RULETABLE_ROW; r++) {
-            for (int c = 0; c < MAX_SCAN_COLUMNS; c++) {
+            for (int c = 0; c < scanWidth(sheet.getRow(r), MIN_SCAN_COLUMNS); c++) {
                 boolean expected = (r <= TableSchema.NOTES_ROW && c <= 1);
                 if (expected) continue;
                 String t = text(sheet, r, c);
@@ -185,7 +191,7 @@ public final class TableReader {
             }
         }
         for (int r = TableSchema.RULETABLE_ROW; r <= TableSchema.LABEL_ROW; r++) {
-            for (int c = (r == TableSchema.RULETABLE_ROW ? 1 : cols.size()); c < MAX_SCAN_COLUMNS; c++) {
+            for (int c = (r == TableSchema.RULETABLE_ROW ? 1 : cols.size()); c < scanWidth(sheet.getRow(r), MIN_SCAN_COLUMNS); c++) {
                 String t = text(sheet, r, c);
                 if (!t.isEmpty()) {
                     problems.add(TableProblem.error(file, sn, ref(r, c), "unexpected header cell \"" + clip(t)
@@ -221,7 +227,8 @@ public final class TableReader {
         for (int r = TableSchema.FIRST_DATA_ROW; r <= last; r++) {
             Row row = sheet.getRow(r);
             boolean blank = true;
-            for (int c = 0; c < MAX_SCAN_COLUMNS && blank; c++) {
+            int width = scanWidth(row, cols.size());
+            for (int c = 0; c < width && blank; c++) {
                 if (!raw(row, c, file, sn, problems, false).isEmpty()) blank = false;
             }
             if (blank) {
@@ -239,7 +246,7 @@ public final class TableReader {
                         "row " + (r + 1) + " is hidden; it is still a rule. Unhide it so reviewers see it"));
             }
             Map<String, String> values = new LinkedHashMap<>();
-            for (int c = 0; c < MAX_SCAN_COLUMNS; c++) {
+            for (int c = 0; c < width; c++) {
                 String t = raw(row, c, file, sn, problems, true);
                 if (c >= cols.size()) {
                     if (!t.isEmpty()) {
@@ -342,16 +349,68 @@ public final class TableReader {
         return "";
     }
 
+    /** Every cell of a sheet, wherever it is, whose text starts with the keyword (case-insensitive). */
     private static List<CellReference> findKeyword(Sheet sheet, String keyword) {
         List<CellReference> refs = new ArrayList<>();
-        int last = Math.min(sheet.getLastRowNum(), 200);
-        for (int r = 0; r <= last; r++) {
-            for (int c = 0; c < MAX_SCAN_COLUMNS; c++) {
-                String t = text(sheet, r, c).toLowerCase(Locale.ROOT);
-                if (t.startsWith(keyword)) refs.add(new CellReference(sheet.getSheetName(), r, c, false, false));
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                String t = text(sheet, row.getRowNum(), cell.getColumnIndex()).toLowerCase(Locale.ROOT);
+                if (t.startsWith(keyword)) {
+                    refs.add(new CellReference(sheet.getSheetName(), row.getRowNum(), cell.getColumnIndex(), false, false));
+                }
             }
         }
         return refs;
+    }
+
+    /** Columns to look at in a row: every cell it has, and at least {@code min}. */
+    private static int scanWidth(Row row, int min) {
+        return row == null ? min : Math.max(min, row.getLastCellNum());
+    }
+
+    /**
+     * Checks that apply to every cell of the table sheet: no formulas (their saved result could differ from
+     * what Excel shows after recalculating, and writguard never recalculates), no merged cells below the
+     * settings area except the lookup binding (a merge shows one value over cells that are in fact empty),
+     * and no hidden columns (a reviewer would not see them).
+     */
+    private void checkCells(Sheet sheet, String file, TableSchema schema, List<TableProblem> problems) {
+        String sn = sheet.getSheetName();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.FORMULA) {
+                    String formula;
+                    try {
+                        formula = cell.getCellFormula();
+                    } catch (RuntimeException e) {
+                        formula = "...";
+                    }
+                    boolean external = formula.contains("[");
+                    problems.add(TableProblem.error(file, sn, ref(row.getRowNum(), cell.getColumnIndex()),
+                            "holds a formula (=" + clip(formula) + ")" + (external ? " that refers to another workbook" : "")
+                                    + "; writguard reads typed values only and never recalculates or follows links:"
+                                    + " replace it with the value itself"));
+                }
+            }
+        }
+        int conditions = schema.conditionCount();
+        for (org.apache.poi.ss.util.CellRangeAddress m : sheet.getMergedRegions()) {
+            boolean settings = m.getLastRow() < TableSchema.RULETABLE_ROW;
+            boolean binding = m.getFirstRow() == TableSchema.BINDING_ROW && m.getLastRow() == TableSchema.BINDING_ROW
+                    && m.getFirstColumn() == 0 && m.getLastColumn() == conditions - 1;
+            if (!settings && !binding) {
+                problems.add(TableProblem.error(file, sn, ref(m.getFirstRow(), m.getFirstColumn()), "cells "
+                        + m.formatAsString() + " are merged; a merged range shows one value but only its first cell"
+                        + " holds it: unmerge them and fill in every cell"));
+            }
+        }
+        for (int c = 0; c < schema.columns().size(); c++) {
+            if (sheet.isColumnHidden(c) || sheet.getColumnWidth(c) == 0) {
+                problems.add(TableProblem.warning(file, sn, columnLetter(c) + (TableSchema.LABEL_ROW + 1),
+                        "column " + columnLetter(c) + " (" + schema.columns().get(c).label()
+                                + ") is hidden; unhide it so reviewers see it"));
+            }
+        }
     }
 
     static String ref(int r, int c) { return columnLetter(c) + (r + 1); }

@@ -42,6 +42,7 @@ public final class TableSchema {
     private final List<ColumnSpec> columns;
     private final RowCheck rowCheck;
     private final boolean referenceData;
+    private final List<String> identity;
 
     /** A check across the cells of one row (e.g. a value whose type depends on another column). */
     @FunctionalInterface
@@ -56,6 +57,7 @@ public final class TableSchema {
         if (referenceData && b.conditions.stream().anyMatch(c -> !c.required())) {
             throw new IllegalArgumentException(b.name + ": a reference-data table matches on required keys only");
         }
+        this.identity = List.copyOf(b.identity);
         this.name = b.name;
         this.sheet = b.sheet;
         this.packageName = b.packageName;
@@ -100,6 +102,13 @@ public final class TableSchema {
      */
     public boolean referenceData() { return referenceData; }
 
+    /**
+     * Action columns that, with the conditions, tell apart rows answering the same lookup (the parameter
+     * table's keys, the roster's model). Lint treats rows alike in these and the conditions as giving
+     * two answers to one question.
+     */
+    public List<String> identity() { return identity; }
+
     public Stream<ColumnSpec> conditions() {
         return columns.stream().filter(c -> c.kind() == ColumnSpec.Kind.CONDITION);
     }
@@ -131,6 +140,7 @@ public final class TableSchema {
         private String description = "";
         private RowCheck rowCheck;
         private boolean referenceData;
+        private final List<String> identity = new ArrayList<>();
         private final List<ColumnSpec> conditions = new ArrayList<>();
         private final List<ColumnSpec> actions = new ArrayList<>();
 
@@ -147,6 +157,8 @@ public final class TableSchema {
         public Builder rowCheck(RowCheck c) { this.rowCheck = c; return this; }
         /** See {@link TableSchema#referenceData()}. */
         public Builder referenceData() { this.referenceData = true; return this; }
+        /** See {@link TableSchema#identity()}. */
+        public Builder identity(String... actionKeys) { identity.addAll(List.of(actionKeys)); return this; }
 
         public Builder condition(String key, String label, String field, ColumnType type, boolean required,
                                  String help, String... allowed) {

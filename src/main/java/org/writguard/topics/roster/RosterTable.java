@@ -41,6 +41,7 @@ public final class RosterTable {
             .action(MOA_LINK_STATE, "MOA link", ColumnType.ENUM, true, "LINKED, PENDING or NONE", "LINKED", "PENDING", "NONE")
             .action(SOURCE_FILE, "Source file", ColumnType.TEXT, true, "the ICE spreadsheet imported")
             .action(SOURCE_ROW, "Source row", ColumnType.INTEGER, true, "1-based row in that spreadsheet")
+            .identity(MODEL)
             .build();
 
     private RosterTable() { }

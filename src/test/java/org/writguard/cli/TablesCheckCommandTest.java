@@ -1,0 +1,98 @@
+package org.writguard.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.writguard.engine.Modules;
+import org.writguard.tables.TableReader;
+import org.writguard.tables.TableSchema;
+import org.writguard.tables.TableWriter;
+import org.writguard.topics.authority.AuthorityTables;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TablesCheckCommandTest {
+    static final String MATRIX = "decision-tables/authority/model-function-matrix.drl.xlsx";
+
+    @TempDir
+    Path tmp;
+
+    /** The shipped matrix rows as column-key maps (sheet rows 10, 11, ...). */
+    static List<Map<String, String>> matrixRows(Path root) {
+        var t = new TableReader(Modules.schemaSet()).read(root.resolve(MATRIX), MATRIX).table().orElseThrow();
+        List<Map<String, String>> rows = new ArrayList<>();
+        t.rows().forEach(r -> rows.add(new LinkedHashMap<>(r.values())));
+        return rows;
+    }
+
+    @Test
+    void theShippedTablesAreCleanEvenUnderStrict() {
+        Cli r = Cli.run("tables", "check", Cli.copyRuleBook(tmp).resolve("decision-tables").toString(), "--strict");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.out().contains(": 0 errors, 0 warnings"), r.toString());
+    }
+
+    @Test
+    void lintWarningsAreListedAndFailOnlyUnderStrict() throws IOException {
+        Path root = Cli.copyRuleBook(tmp);
+        List<Map<String, String>> rows = matrixRows(root);
+        int n = rows.size();
+        Map<String, String> repeat = new LinkedHashMap<>(rows.get(0));
+        repeat.put(TableSchema.ROW_ID, "JEM-01-COPY");
+        Map<String, String> contradiction = new LinkedHashMap<>(rows.get(1));
+        contradiction.put(TableSchema.ROW_ID, "JEM-02-YES");
+        contradiction.put(AuthorityTables.ALLOWED, "YES");
+        rows.get(2).put(TableSchema.LABEL, "U");
+        rows.add(repeat);
+        rows.add(contradiction);
+        TableWriter.write(AuthorityTables.MATRIX, null, rows, root.resolve(MATRIX));
+
+        Cli lenient = Cli.run("tables", "check", root.resolve("decision-tables").toString());
+        assertEquals(ExitCodes.OK, lenient.code(), lenient.toString());
+        int repeatRow = 10 + n;
+        int contradictionRow = 11 + n;
+        assertEquals(List.of(
+                "warning: " + MATRIX + "!Matrix!K12: row 12 is labelled [U] but marked verified; an uncertain row is"
+                        + " treated as unverified (MEDIUM at most, confidence LOW): set Verified to FALSE or change the label",
+                "warning: " + MATRIX + "!Matrix!D" + repeatRow + ": row " + repeatRow + " repeats row 10 (same cells but the row id); delete one",
+                "warning: " + MATRIX + "!Matrix!E" + contradictionRow + ": row " + contradictionRow + " contradicts row 11: both answer"
+                        + " Model JEM, Template revision 2025-02-15, Function WARRANTLESS_ARREST_CIVIL, but Allowed is YES here"
+                        + " and NO there; fix one, or make their conditions or dates differ",
+                "4 tables, " + (945 + 2) + " rows: 0 errors, 3 warnings"),
+                lenient.out().lines().toList(), lenient.toString());
+
+        Cli strict = Cli.run("tables", "check", root.resolve("decision-tables").toString(), "--strict");
+        assertEquals(ExitCodes.RULE_BOOK, strict.code(), strict.toString());
+        assertTrue(strict.out().endsWith("0 errors, 3 warnings (--strict)\n"), strict.toString());
+    }
+
+    @Test
+    void aBrokenCellIsAnErrorNamingTheCellAndExitsThree() throws IOException {
+        Path root = Cli.copyRuleBook(tmp);
+        List<Map<String, String>> rows = matrixRows(root);
+        rows.get(0).put(AuthorityTables.ALLOWED, "MAYBE");
+        // TableWriter refuses nothing: it writes what it is given, as an analyst's Excel would.
+        TableWriter.write(AuthorityTables.MATRIX, null, rows, root.resolve(MATRIX));
+        Cli r = Cli.run("tables", "check", root.resolve("decision-tables").toString());
+        assertEquals(ExitCodes.RULE_BOOK, r.code(), r.toString());
+        assertTrue(r.out().startsWith("error: " + MATRIX + "!Matrix!E10: \"MAYBE\" is not one of YES, NO, UNCERTAIN"
+                + " (column Allowed)\n"), r.toString());
+        assertTrue(r.out().contains(": 1 errors, 0 warnings"), r.toString());
+    }
+
+    @Test
+    void aMissingDirectoryIsBadInput() {
+        Cli r = Cli.run("tables", "check", tmp.resolve("nope").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        assertTrue(r.err().contains("no such tables directory"), r.toString());
+        assertTrue(Files.notExists(tmp.resolve("nope")));
+    }
+}

@@ -26,6 +26,15 @@ public final class AssessmentContext {
     private final List<FactHandle> handles = new ArrayList<>();
 
     private final List<Agency> agencies;
+    private java.util.function.Consumer<String> answered;
+
+    /** Told the rule name of every table row that answers a question, however it was answered. */
+    void onAnswered(java.util.function.Consumer<String> listener) { this.answered = listener; }
+
+    /** Reports a table row as used by this assessment (for rows a topic reads from a per-book memo). */
+    public void used(org.writguard.tables.RowHit row) {
+        if (answered != null && row != null) answered.accept(row.rule());
+    }
 
     AssessmentContext(CaseFile caseFile, String caseName, KieSession session, RuleBook ruleBook) {
         this.caseFile = caseFile;
@@ -66,7 +75,11 @@ public final class AssessmentContext {
      * round. A question the rule book has answered before is answered from its memo without firing.
      */
     public <T extends TableLookup> T ask(T lookup) {
-        if (ruleBook.recall(lookup)) return lookup;
+        if (ruleBook.recall(lookup)) {
+            // Answered from memory or an index: the rows still count as having answered (coverage).
+            if (answered != null) lookup.hits().forEach(h -> answered.accept(h.rule()));
+            return lookup;
+        }
         session.insert(lookup);
         lookups.add(lookup);
         return lookup;

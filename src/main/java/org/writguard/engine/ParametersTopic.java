@@ -67,6 +67,7 @@ public final class ParametersTopic implements Topic {
             }
             fromTable = ctx.ruleBook().memoize(Parameters.class, fromTable);
         }
+        for (Parameter p : Parameter.values()) fromTable.all(p).values().forEach(v -> ctx.used(v.row()));
         Map<String, Object> given = ctx.caseFile().getParameters();
         Parameters params = given == null || given.isEmpty() ? fromTable : fromTable.copy();
         applyCaseOverrides(ctx, params);

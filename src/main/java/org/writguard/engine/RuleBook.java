@@ -262,6 +262,7 @@ public final class RuleBook {
         }
         try {
             AssessmentContext ctx = new AssessmentContext(caseFile, caseName, session, this);
+            if (firedRule != null) ctx.onAnswered(firedRule);
             runTopics(ctx);
             FactInserter.insertCase(ctx);
             fireFindingPhases(session);

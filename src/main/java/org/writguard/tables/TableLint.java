@@ -87,6 +87,10 @@ public final class TableLint {
         if (rb[0].isAfter(ra[0]) || rb[1].isBefore(ra[1])) bCoversA = false;
         String sheet = t.schema().sheet();
         String dates = from == null && to == null ? "" : " on " + overlap(ra, rb);
+        // A row that is strictly more specific than another (it fills a condition the other leaves empty, or
+        // narrows its dates) overrides it: the topics take the most specific row. Not a contradiction.
+        boolean override = t.schema().mostSpecificWins() && aCoversB != bCoversA;
+        if (override && outcome.stream().anyMatch(c -> !Objects.equals(a.get(c.key()), b.get(c.key())))) return null;
         for (ColumnSpec c : outcome) {
             String va = a.get(c.key());
             String vb = b.get(c.key());

@@ -43,6 +43,7 @@ public final class TableSchema {
     private final RowCheck rowCheck;
     private final boolean referenceData;
     private final List<String> identity;
+    private final boolean mostSpecificWins;
 
     /** A check across the cells of one row (e.g. a value whose type depends on another column). */
     @FunctionalInterface
@@ -58,6 +59,7 @@ public final class TableSchema {
             throw new IllegalArgumentException(b.name + ": a reference-data table matches on required keys only");
         }
         this.identity = List.copyOf(b.identity);
+        this.mostSpecificWins = b.mostSpecificWins;
         this.name = b.name;
         this.sheet = b.sheet;
         this.packageName = b.packageName;
@@ -109,6 +111,13 @@ public final class TableSchema {
      */
     public List<String> identity() { return identity; }
 
+    /**
+     * The topic reading this table takes, among the rows that match, the one that fills the most conditions
+     * (a row for I-485 in C5 overrides the row for I-485 in every circuit). Lint then treats a more specific
+     * row with another outcome as an override, not a contradiction.
+     */
+    public boolean mostSpecificWins() { return mostSpecificWins; }
+
     public Stream<ColumnSpec> conditions() {
         return columns.stream().filter(c -> c.kind() == ColumnSpec.Kind.CONDITION);
     }
@@ -141,6 +150,7 @@ public final class TableSchema {
         private RowCheck rowCheck;
         private boolean referenceData;
         private final List<String> identity = new ArrayList<>();
+        private boolean mostSpecificWins;
         private final List<ColumnSpec> conditions = new ArrayList<>();
         private final List<ColumnSpec> actions = new ArrayList<>();
 
@@ -159,6 +169,8 @@ public final class TableSchema {
         public Builder referenceData() { this.referenceData = true; return this; }
         /** See {@link TableSchema#identity()}. */
         public Builder identity(String... actionKeys) { identity.addAll(List.of(actionKeys)); return this; }
+        /** See {@link TableSchema#mostSpecificWins()}. */
+        public Builder mostSpecificRowWins() { this.mostSpecificWins = true; return this; }
 
         public Builder condition(String key, String label, String field, ColumnType type, boolean required,
                                  String help, String... allowed) {

@@ -66,7 +66,7 @@ class TablesCheckCommandTest {
                 "warning: " + MATRIX + "!Matrix!E" + contradictionRow + ": row " + contradictionRow + " contradicts row 11: both answer"
                         + " Model JEM, Template revision 2025-02-15, Function WARRANTLESS_ARREST_CIVIL, but Allowed is YES here"
                         + " and NO there; fix one, or make their conditions or dates differ",
-                "4 tables, " + (945 + 2) + " rows: 0 errors, 3 warnings"),
+                shippedTables() + " tables, " + (shippedRows() + 2) + " rows: 0 errors, 3 warnings"),
                 lenient.out().lines().toList(), lenient.toString());
 
         Cli strict = Cli.run("tables", "check", root.resolve("decision-tables").toString(), "--strict");
@@ -94,5 +94,11 @@ class TablesCheckCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
         assertTrue(r.err().contains("no such tables directory"), r.toString());
         assertTrue(Files.notExists(tmp.resolve("nope")));
+    }
+
+    private static int shippedTables() { return org.writguard.testing.TestRuleBook.get().tables().size(); }
+
+    private static int shippedRows() {
+        return org.writguard.testing.TestRuleBook.get().tables().values().stream().mapToInt(t -> t.rows().size()).sum();
     }
 }

@@ -49,6 +49,7 @@ public final class DetentionTables {
             .action(OBSERVED, "Observed day", ColumnType.BOOLEAN, true,
                     "TRUE: a day observed instead of a Saturday or Sunday holiday; counted only when"
                             + " observed_holidays_count is TRUE")
+            .identity(DATE)
             .rowCheck(DetentionTables::checkHolidayRow)
             .build();
 
@@ -56,6 +57,7 @@ public final class DetentionTables {
     public static final String ANY = "ANY";
 
     public static final TableSchema HOLD_LIMIT_POLICY = TableSchema.builder("HoldLimitPolicy")
+            .mostSpecificRowWins()
             .sheet("Policy")
             .packageName("org.writguard.rules.detention.policy")
             .lookup(HoldLimitLookup.class)

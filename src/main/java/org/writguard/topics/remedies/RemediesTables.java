@@ -44,6 +44,7 @@ public final class RemediesTables {
 
     /** decision-tables/remedies/pace-review-status.drl.xlsx: DOMAIN.md 4.4 and 12.10. */
     public static final TableSchema PACE = TableSchema.builder("PaceReviewStatus")
+            .mostSpecificRowWins()
             .sheet("PaceReview")
             .packageName("org.writguard.rules.remedies.pace")
             .lookup(PaceLookup.class)
@@ -77,6 +78,7 @@ public final class RemediesTables {
 
     /** decision-tables/remedies/mandamus-elements.drl.xlsx: DOMAIN.md 4.2. */
     public static final TableSchema ELEMENTS_TABLE = TableSchema.builder("MandamusElements")
+            .mostSpecificRowWins()
             .sheet("Elements")
             .packageName("org.writguard.rules.remedies.elements")
             .lookup(ElementLookup.class)

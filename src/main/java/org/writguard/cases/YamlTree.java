@@ -19,8 +19,11 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.math.BigInteger;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +41,9 @@ final class YamlTree {
 
     private final String file;
     private int produced;
+    /** Lists and mappings already converted: meeting one again means an alias. */
+    private final Set<Node> converted = Collections.newSetFromMap(new IdentityHashMap<>());
+    private boolean aliased;
 
     private YamlTree(String file) {
         this.file = file;
@@ -64,9 +70,14 @@ final class YamlTree {
 
     private JsonNode convert(Node node, String path, int depth) {
         // Aliases are shared nodes; expanding them here is where a "billion laughs" file would blow up.
+        if (!(node instanceof ScalarNode) && !converted.add(node)) {
+            aliased = true;
+        }
         if (++produced > CaseReader.MAX_EXPANDED_NODES) {
-            throw new CaseInputException(file, "", "YAML aliases expand to more than "
-                    + CaseReader.MAX_EXPANDED_NODES + " values; write the values out instead");
+            throw new CaseInputException(file, "", aliased
+                    ? "YAML aliases expand to more than " + CaseReader.MAX_EXPANDED_NODES
+                            + " values; write the values out instead"
+                    : "more than " + CaseReader.MAX_EXPANDED_NODES + " values; split the case");
         }
         if (depth > CaseReader.MAX_NESTING_DEPTH) {
             throw new CaseInputException(file, path, "nested deeper than " + CaseReader.MAX_NESTING_DEPTH
@@ -105,6 +116,10 @@ final class YamlTree {
         String v = scalar.getValue();
         if (!scalar.isPlain()) {
             return f.textNode(v);
+        }
+        if (v.length() > CaseReader.MAX_NUMBER_CHARS && (INT.matcher(v).matches() || FLOAT.matcher(v).matches())) {
+            throw new CaseInputException(file, path, "a number longer than " + CaseReader.MAX_NUMBER_CHARS
+                    + " characters");
         }
         if (NULL.matcher(v).matches()) {
             return f.nullNode();

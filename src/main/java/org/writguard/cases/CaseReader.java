@@ -264,6 +264,11 @@ public final class CaseReader {
             String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
             String what = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")
                     .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)]", "line $1, column $2");
+            if (what.startsWith("Trailing token")) {
+                what = "more text after the end of the case; a file holds one JSON value";
+            }
+            // Jackson's advice names its own switches ("enable `JsonReadFeature...` to allow"): not the user's.
+            what = what.replaceAll(":? *enable `[^`]*` to allow.*$", "");
             throw new CaseInputException(name, "", where + "JSON syntax error: " + what, e);
         }
     }

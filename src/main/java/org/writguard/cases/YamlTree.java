@@ -43,6 +43,8 @@ final class YamlTree {
     private int produced;
     /** Lists and mappings already converted: meeting one again means an alias. */
     private final Set<Node> converted = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The lists and mappings being converted, outermost first: meeting one of them again is a loop. */
+    private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean aliased;
 
     private YamlTree(String file) {
@@ -72,6 +74,9 @@ final class YamlTree {
         // Aliases are shared nodes; expanding them here is where a "billion laughs" file would blow up.
         if (!(node instanceof ScalarNode) && !converted.add(node)) {
             aliased = true;
+            if (open.contains(node)) {
+                throw new CaseInputException(file, path, "a YAML alias that contains itself");
+            }
         }
         if (++produced > CaseReader.MAX_EXPANDED_NODES) {
             throw new CaseInputException(file, "", aliased
@@ -81,8 +86,20 @@ final class YamlTree {
         }
         if (depth > CaseReader.MAX_NESTING_DEPTH) {
             throw new CaseInputException(file, path, "nested deeper than " + CaseReader.MAX_NESTING_DEPTH
-                    + " levels (a recursive alias?)");
+                    + " levels");
         }
+        if (!(node instanceof ScalarNode)) {
+            open.add(node);
+            try {
+                return convertCollection(node, path, depth);
+            } finally {
+                open.remove(node);
+            }
+        }
+        return convertScalar((ScalarNode) node, path);
+    }
+
+    private JsonNode convertCollection(Node node, String path, int depth) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (node instanceof MappingNode) {
             ObjectNode obj = f.objectNode();
@@ -112,7 +129,11 @@ final class YamlTree {
             }
             return arr;
         }
-        ScalarNode scalar = (ScalarNode) node;
+        throw new IllegalArgumentException("not a list or mapping: " + node.getNodeId());
+    }
+
+    private JsonNode convertScalar(ScalarNode scalar, String path) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
         String v = scalar.getValue();
         if (!scalar.isPlain()) {
             return f.textNode(v);
@@ -136,7 +157,11 @@ final class YamlTree {
                     : n.bitLength() < 64 ? f.numberNode(n.longValue()) : f.numberNode(n);
         }
         if (FLOAT.matcher(v).matches()) {
-            return f.numberNode(Double.parseDouble(v));
+            double d = Double.parseDouble(v);
+            if (Double.isInfinite(d)) {
+                throw new CaseInputException(file, path, v + " is too large for a number");
+            }
+            return f.numberNode(d);
         }
         return f.textNode(v);
     }

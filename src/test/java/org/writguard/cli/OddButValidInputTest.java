@@ -3,7 +3,6 @@ package org.writguard.cli;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.writguard.testing.TestRuleBook;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +37,7 @@ class OddButValidInputTest {
         files.add(bom);
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             CaseMutationTest.Outcome o = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                    () -> CaseMutationTest.assess(TestRuleBook.get(), f));
+                    () -> CaseMutationTest.assess(CaseMutationTest.cliRuleBook(), f));
             assertEquals(0, o.code(), o.err());
         }));
     }

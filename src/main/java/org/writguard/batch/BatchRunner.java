@@ -39,6 +39,8 @@ public final class BatchRunner {
     public static final int CHUNK = 2048;
     /** Longest line accepted (one case); longer lines are rejected, not read into memory whole. */
     public static final int MAX_LINE_CHARS = 5 * 1024 * 1024;
+    /** Characters of input held at once: a chunk ends early when its lines reach this many. */
+    public static final long MAX_CHUNK_CHARS = 64L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RuleBook book;
@@ -96,22 +98,24 @@ public final class BatchRunner {
         try {
             long lineNo = 0;
             for (int h = 0; h < format.headerLines(); h++) {
-                String header = in.readLine();
+                String header = readLine(in);
                 lineNo++;
-                if (header != null) format.header(header);
+                if (header != null && header != END) format.header(header);
             }
             while (s.skipped < skip) {
-                String line = in.readLine();
-                if (line == null) break;
+                if (!skipLine(in)) break;
                 lineNo++;
                 s.skipped++;
             }
             while (true) {
                 List<String> lines = new ArrayList<>(CHUNK);
                 long first = lineNo + 1;
-                String line;
-                while (lines.size() < CHUNK && (line = in.readLine()) != null) {
+                long chars = 0;
+                while (lines.size() < CHUNK && chars < MAX_CHUNK_CHARS) {
+                    String line = readLine(in);
+                    if (line == END) break;
                     lines.add(line);
+                    chars += line == null ? MAX_LINE_CHARS : line.length();
                     lineNo++;
                 }
                 if (lines.isEmpty()) break;
@@ -139,6 +143,39 @@ public final class BatchRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** What {@link #readLine} returns at the end of the input. */
+    private static final String END = new String("end of input");
+
+    /**
+     * The next line without its terminator (\n, \r\n or \r); {@link #END} at the end of the input; null for a line
+     * longer than {@link #MAX_LINE_CHARS}, which is read to its end but not kept.
+     */
+    static String readLine(BufferedReader in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        boolean tooLong = false;
+        int c = in.read();
+        if (c == -1) return END;
+        while (c != -1 && c != '\n' && c != '\r') {
+            if (!tooLong) {
+                sb.append((char) c);
+                if (sb.length() > MAX_LINE_CHARS) {
+                    tooLong = true;
+                    sb = null;
+                }
+            }
+            c = in.read();
+        }
+        if (c == '\r') {
+            in.mark(1);
+            if (in.read() != '\n') in.reset();
+        }
+        return tooLong ? null : sb.toString();
+    }
+
+    private static boolean skipLine(BufferedReader in) throws IOException {
+        return readLine(in) != END;
     }
 
     private static String get(Future<String> f) {
@@ -180,7 +217,7 @@ public final class BatchRunner {
         Map<String, Object> rec = new LinkedHashMap<>();
         rec.put("line", n);
         try {
-            if (line.length() > MAX_LINE_CHARS) {
+            if (line == null) {
                 throw new CaseInputException(inputName + ":" + n, "", "the line is longer than " + MAX_LINE_CHARS + " characters");
             }
             if (line.isBlank()) throw new CaseInputException(inputName + ":" + n, "", "blank line; expected one case");

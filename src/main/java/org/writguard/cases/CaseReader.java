@@ -55,6 +55,10 @@ import java.util.stream.Collectors;
  *   <li>{@link #MAX_NESTING_DEPTH}: 50 levels of nested lists and mappings;</li>
  *   <li>{@link #MAX_ALIASES_FOR_COLLECTIONS}: 50 YAML aliases to lists or mappings, and
  *       {@link #MAX_EXPANDED_NODES} values after aliases are expanded ("billion laughs");</li>
+ *   <li>{@link #MAX_NUMBER_CHARS}: 1,000 characters in a number;</li>
+ *   <li>{@link #MAX_ID_CHARS}: 200 characters in an id or an agency reference;</li>
+ *   <li>{@link #MAX_YAML_RUN_CHARS}: 100,000 characters without a space or line break in YAML;</li>
+ *   <li>dates and datetimes in the years {@link #EARLIEST_YEAR} to {@link #LATEST_YEAR};</li>
  *   <li>the bytes must be UTF-8 (a leading byte-order mark is allowed).</li>
  * </ul>
  *
@@ -65,12 +69,25 @@ public final class CaseReader {
     public static final int MAX_NESTING_DEPTH = 50;
     public static final int MAX_ALIASES_FOR_COLLECTIONS = 50;
     public static final int MAX_EXPANDED_NODES = 100_000;
+    /** Longest number literal; a longer one is a mistake, and parsing millions of digits is slow. */
+    public static final int MAX_NUMBER_CHARS = 1000;
+    /** Longest id; unknown agency ids are compared with every roster id, so an id must stay short. */
+    public static final int MAX_ID_CHARS = 200;
+    /**
+     * Longest stretch without a space or line break in a YAML file (a minified JSON document in a
+     * YAML-named file is read as JSON instead).
+     */
+    public static final int MAX_YAML_RUN_CHARS = 100_000;
+    /** Dates and datetimes must fall in these years (inclusive); clocks walk day by day between them. */
+    public static final int EARLIEST_YEAR = 1900;
+    public static final int LATEST_YEAR = 2199;
 
     private final ObjectMapper mapper;
 
     public CaseReader() {
         JsonFactory json = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_CHARS).build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         mapper = JsonMapper.builder(json)
@@ -136,6 +153,15 @@ public final class CaseReader {
         if (isJson(displayName)) {
             return parseJson(text, displayName);
         }
+        if (longestRun(text) > MAX_YAML_RUN_CHARS) {
+            // SnakeYAML rereads its window for every 1,024 characters of one token: minutes for a
+            // token of megabytes. Minified JSON is the one honest source of such a run.
+            if (text.strip().startsWith("{")) {
+                return parseJson(text, displayName);
+            }
+            throw new CaseInputException(displayName, "", "more than " + MAX_YAML_RUN_CHARS
+                    + " characters without a space or line break");
+        }
         return YamlTree.parse(text, displayName);
     }
 
@@ -184,6 +210,18 @@ public final class CaseReader {
         return path.startsWith("[") ? prefix + path : prefix + "." + path;
     }
 
+    /** The longest stretch of text with no space, tab or line break. */
+    private static int longestRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            run = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
     private static boolean isJson(String name) {
         return name != null && name.toLowerCase(Locale.ROOT).endsWith(".json");
     }
@@ -217,12 +255,20 @@ public final class CaseReader {
         try {
             return mapper.readTree(text);
         } catch (StreamConstraintsException e) {
-            throw new CaseInputException(name, "", "nested deeper than " + MAX_NESTING_DEPTH + " levels", e);
+            String what = String.valueOf(e.getOriginalMessage()).startsWith("Number value length")
+                    ? "a number longer than " + MAX_NUMBER_CHARS + " characters"
+                    : "nested deeper than " + MAX_NESTING_DEPTH + " levels";
+            throw new CaseInputException(name, "", what, e);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
             String what = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")
                     .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)]", "line $1, column $2");
+            if (what.startsWith("Trailing token")) {
+                what = "more text after the end of the case; a file holds one JSON value";
+            }
+            // Jackson's advice names its own switches ("enable `JsonReadFeature...` to allow"): not the user's.
+            what = what.replaceAll(":? *enable `[^`]*` to allow.*$", "");
             throw new CaseInputException(name, "", where + "JSON syntax error: " + what, e);
         }
     }

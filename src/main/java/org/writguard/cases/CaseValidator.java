@@ -8,6 +8,7 @@ import org.writguard.facts.Complaint;
 import org.writguard.facts.Encounter;
 import org.writguard.facts.FunctionEvent;
 import org.writguard.facts.Hold;
+import org.writguard.facts.HoldEndReason;
 import org.writguard.facts.Located;
 import org.writguard.facts.Moa;
 import org.writguard.facts.Officer;
@@ -17,6 +18,7 @@ import org.writguard.facts.UsStates;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +26,7 @@ import java.util.TreeSet;
 
 /**
  * Checks a linked case for what a schema cannot say: required fields, unique ids, references
- * to officers, time order, states, zones and signs. The first problem is thrown as a
+ * to officers, time order, states, zones, signs and the length of ids. The first problem is thrown as a
  * {@link CaseInputException}. An {@code agency_id} that the case does not list is not an error
  * here: it may name a roster agency ({@link CaseFile#referencedAgencyIdsNotInCase()}).
  */
@@ -54,7 +56,7 @@ public final class CaseValidator {
         Map<String, String> agencyIds = new HashMap<>();
         Map<String, String> moaIds = new HashMap<>();
         for (Agency a : c.getAgencies()) {
-            unique(agencyIds, a, "agency_id", required(a, "agency_id", a.getAgencyId()));
+            unique(agencyIds, a, "agency_id", id(a, "agency_id", a.getAgencyId()));
             state(a, "state", a.getState());
             notNegative(a, "sworn_officer_count", a.getSwornOfficerCount());
             if (a.getMoas() != null) {
@@ -65,36 +67,39 @@ public final class CaseValidator {
         }
         Map<String, String> officerIds = new HashMap<>();
         for (Officer o : c.getOfficers()) {
-            unique(officerIds, o, "officer_id", required(o, "officer_id", o.getOfficerId()));
-            required(o, "agency_id", o.getAgencyId());
+            unique(officerIds, o, "officer_id", id(o, "officer_id", o.getOfficerId()));
+            id(o, "agency_id", o.getAgencyId());
             notNegative(o, "years_le_experience", o.getYearsLeExperience());
             for (Certification cert : o.getCertifications()) {
                 required(cert, "model", cert.getModel());
+                notBefore(cert, "authorization_expires_on", cert.getAuthorizationExpiresOn(), "authorization_letter_on",
+                        cert.getAuthorizationLetterOn());
+                notBefore(cert, "revoked_on", cert.getRevokedOn(), "certified_on", cert.getCertifiedOn());
             }
         }
         Map<String, String> encounterIds = new HashMap<>();
         Map<String, String> eventIds = new HashMap<>();
         for (Encounter e : c.getEncounters()) {
-            unique(encounterIds, e, "encounter_id", required(e, "encounter_id", e.getEncounterId()));
-            required(e, "agency_id", e.getAgencyId());
+            unique(encounterIds, e, "encounter_id", id(e, "encounter_id", e.getEncounterId()));
+            id(e, "agency_id", e.getAgencyId());
             checkEncounter(e, officerIds, eventIds);
         }
         Map<String, String> holdIds = new HashMap<>();
         for (Hold h : c.getHolds()) {
-            unique(holdIds, h, "hold_id", required(h, "hold_id", h.getHoldId()));
-            required(h, "agency_id", h.getAgencyId());
-            checkHold(h, officerIds);
+            unique(holdIds, h, "hold_id", id(h, "hold_id", h.getHoldId()));
+            id(h, "agency_id", h.getAgencyId());
+            checkHold(h, c.getAsOf(), officerIds);
         }
         Map<String, String> applicationIds = new HashMap<>();
         for (Application a : c.getApplications()) {
-            unique(applicationIds, a, "application_id", required(a, "application_id", a.getApplicationId()));
+            unique(applicationIds, a, "application_id", id(a, "application_id", a.getApplicationId()));
             required(a, "form_type", a.getFormType());
             required(a, "filed_on", a.getFiledOn());
             checkApplication(a, c);
         }
         Map<String, String> complaintIds = new HashMap<>();
         for (Complaint k : c.getComplaints()) {
-            unique(complaintIds, k, "complaint_id", required(k, "complaint_id", k.getComplaintId()));
+            unique(complaintIds, k, "complaint_id", id(k, "complaint_id", k.getComplaintId()));
             knownOfficer(k, "officer_id", k.getOfficerId(), officerIds);
             OffsetDateTime received = k.getReceivedByLeaAt();
             notBefore(k, "forwarded_to_ice_at", k.getForwardedToIceAt(), "received_by_lea_at", received);
@@ -109,13 +114,14 @@ public final class CaseValidator {
         required(m, "model", m.getModel());
         required(m, "effective_on", m.getEffectiveOn());
         if (m.getMoaId() != null) {
-            unique(moaIds, m, "moa_id", m.getMoaId());
+            unique(moaIds, m, "moa_id", id(m, "moa_id", m.getMoaId()));
         }
         if (a.getAgencyId() != null && !a.getAgencyId().equals(m.getAgencyId())) {
             fail(m, "agency_id", StrictScalars.quoted(m.getAgencyId()) + " differs from the enclosing agency "
                     + StrictScalars.quoted(a.getAgencyId()) + "; leave it out or make them equal");
         }
         notBefore(m, "expires_on", m.getExpiresOn(), "effective_on", m.getEffectiveOn());
+        notBefore(m, "terminated_on", m.getTerminatedOn(), "effective_on", m.getEffectiveOn());
         for (SuspendedPeriod s : m.getSuspendedPeriods()) {
             required(s, "from", s.getFrom());
             notBefore(s, "to", s.getTo(), "from", s.getFrom());
@@ -145,15 +151,15 @@ public final class CaseValidator {
                     e.getUscClaim().getAt());
         }
         for (FunctionEvent ev : e.getFunctionEvents()) {
-            unique(eventIds, ev, "event_id", required(ev, "event_id", ev.getEventId()));
-            required(ev, "officer_id", ev.getOfficerId());
+            unique(eventIds, ev, "event_id", id(ev, "event_id", ev.getEventId()));
+            id(ev, "officer_id", ev.getOfficerId());
             required(ev, "function", ev.getFunctionCode());
             required(ev, "at", ev.getAt());
             knownOfficer(ev, "officer_id", ev.getOfficerId(), officerIds);
         }
     }
 
-    private void checkHold(Hold h, Map<String, String> officerIds) {
+    private void checkHold(Hold h, OffsetDateTime asOf, Map<String, String> officerIds) {
         state(h, "facility_state", h.getFacilityState());
         if (h.getFacilityTz() != null && !ZONES.contains(h.getFacilityTz())) {
             fail(h, "facility_tz", StrictScalars.quoted(h.getFacilityTz())
@@ -161,6 +167,18 @@ public final class CaseValidator {
         }
         notBefore(h, "hold_ended_at", h.getHoldEndedAt(), "release_eligible_at", h.getReleaseEligibleAt());
         notBefore(h, "hold_ended_at", h.getHoldEndedAt(), "hold_started_at", h.getHoldStartedAt());
+        if (h.getHoldEndReason() == HoldEndReason.STILL_HELD) {
+            // An ongoing hold runs to as_of (DOMAIN 8.1), so it must have begun by then and have no end.
+            if (h.getHoldEndedAt() != null) {
+                fail(h, "hold_ended_at", h.getHoldEndedAt() + " is given, but hold_end_reason is STILL_HELD;"
+                        + " remove one of them");
+            }
+            notBefore(h, "hold_end_reason", asOf, h.getReleaseEligibleAt(),
+                    "STILL_HELD at as_of " + asOf + ", but release_eligible_at " + h.getReleaseEligibleAt()
+                            + " is later");
+            notBefore(h, "hold_end_reason", asOf, h.getHoldStartedAt(),
+                    "STILL_HELD at as_of " + asOf + ", but hold_started_at " + h.getHoldStartedAt() + " is later");
+        }
         if (h.getDetainer() != null) {
             knownOfficer(h.getDetainer(), "issuer_officer_id", h.getDetainer().getIssuerOfficerId(), officerIds);
         }
@@ -173,18 +191,47 @@ public final class CaseValidator {
         notBefore(a, "interview_on", a.getInterviewOn(), "filed_on", filed);
         notBefore(a, "decision_on", a.getDecisionOn(), "filed_on", filed);
         notBefore(a, "rfe_response_received_on", a.getRfeResponseReceivedOn(), "filed_on", filed);
+        notBefore(a, "last_agency_action_on", a.getLastAgencyActionOn(), "filed_on", filed);
+        notBefore(a, "expedite_requested_on", a.getExpediteRequestedOn(), "filed_on", filed);
+        for (int i = 0; i < a.getInquiriesMadeOn().size(); i++) {
+            notBefore(a, "inquiries_made_on[" + i + "]", a.getInquiriesMadeOn().get(i), "filed_on", filed);
+        }
         if (a.getEvaluationDate() != null && filed != null && a.getEvaluationDate().isBefore(filed)) {
             boolean defaulted = c.getAsOf() != null && a.getEvaluationDate().equals(c.getAsOf().toLocalDate());
             fail(a, "evaluation_date", a.getEvaluationDate() + (defaulted ? " (the date of as_of)" : "")
                     + " is before filed_on " + filed);
         }
-        notNegative(a, "agency_processing_time_days", a.getAgencyProcessingTimeDays());
+        if (a.getAgencyProcessingTimeDays() != null && a.getAgencyProcessingTimeDays() <= 0) {
+            // It divides the delay in the TRAC length ratio (DOMAIN 12.9).
+            fail(a, "agency_processing_time_days", a.getAgencyProcessingTimeDays()
+                    + " is not a published processing time; expected more than 0 days");
+        }
         notNegative(a, "applicant_caused_delay_days", a.getApplicantCausedDelayDays());
+        Integer caused = a.getApplicantCausedDelayDays();
+        if (caused != null && filed != null && a.getEvaluationDate() != null
+                && caused > ChronoUnit.DAYS.between(filed, a.getEvaluationDate())) {
+            // delay_days = evaluation_date - filed_on - applicant_caused_delay_days must not go below zero.
+            fail(a, "applicant_caused_delay_days", caused + " days is more than the "
+                    + ChronoUnit.DAYS.between(filed, a.getEvaluationDate()) + " days from filed_on " + filed
+                    + " to evaluation_date " + a.getEvaluationDate());
+        }
     }
 
     private <T> T required(Located owner, String field, T value) {
         if (value == null) {
             fail(owner, field, "required field is missing");
+        }
+        return value;
+    }
+
+    /** A required id or id reference: present, not blank, short. */
+    private String id(Located owner, String field, String value) {
+        required(owner, field, value);
+        if (value.isBlank()) {
+            fail(owner, field, "an id cannot be empty");
+        }
+        if (value.length() > CaseReader.MAX_ID_CHARS) {
+            fail(owner, field, "an id of " + value.length() + " characters; the limit is " + CaseReader.MAX_ID_CHARS);
         }
         return value;
     }
@@ -221,6 +268,12 @@ public final class CaseValidator {
     private void notBefore(Located owner, String field, OffsetDateTime t, String otherField, OffsetDateTime other) {
         if (t != null && other != null && t.isBefore(other)) {
             fail(owner, field, t + " is before " + otherField + " " + other);
+        }
+    }
+
+    private void notBefore(Located owner, String field, OffsetDateTime t, OffsetDateTime other, String problem) {
+        if (t != null && other != null && t.isBefore(other)) {
+            fail(owner, field, problem);
         }
     }
 

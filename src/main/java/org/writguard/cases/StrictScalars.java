@@ -33,6 +33,8 @@ final class StrictScalars {
     private static final Pattern INT_TEXT = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern NUMBER_TEXT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern DATE_TEXT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** A datetime starts with a plain four-digit year; ISO's expanded years ("+99999-...") are refused. */
+    private static final Pattern DATETIME_START = Pattern.compile("[0-9]{4}-.*", Pattern.DOTALL);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final int MAX_SHOWN = 60;
@@ -122,7 +124,7 @@ final class StrictScalars {
                     try {
                         return Integer.valueOf(text.startsWith("+") ? text.substring(1) : text);
                     } catch (NumberFormatException e) {
-                        throw new FieldProblem(p, text + " is too large for a whole number");
+                        throw new FieldProblem(p, shorten(text) + " is too large for a whole number");
                     }
                 }
                 if (t == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -131,7 +133,7 @@ final class StrictScalars {
                         return (int) d;
                     }
                 }
-                throw new FieldProblem(p, (t == JsonToken.VALUE_STRING ? quoted(p.getText()) : text)
+                throw new FieldProblem(p, (t == JsonToken.VALUE_STRING ? quoted(p.getText()) : shorten(text))
                         + " is not a whole number");
             }
             throw expected(p, "a whole number");
@@ -149,16 +151,24 @@ final class StrictScalars {
         public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                return p.getDoubleValue();
+                return finite(p, p.getDoubleValue(), p.getText());
             }
             if (t == JsonToken.VALUE_STRING) {
                 String text = p.getText().strip();
                 if (NUMBER_TEXT.matcher(text).matches()) {
-                    return Double.valueOf(text);
+                    return finite(p, Double.parseDouble(text), text);
                 }
                 throw new FieldProblem(p, quoted(p.getText()) + " is not a number");
             }
             throw expected(p, "a number");
+        }
+
+        /** 1e999 reads as infinity, which no count or duration can be. */
+        private static Double finite(JsonParser p, double d, String text) throws FieldProblem {
+            if (!Double.isFinite(d)) {
+                throw new FieldProblem(p, shorten(text) + " is too large for a number");
+            }
+            return d;
         }
     }
 
@@ -217,10 +227,14 @@ final class StrictScalars {
             }
             String text = p.getText().strip();
             if (DATE_TEXT.matcher(text).matches()) {
+                LocalDate d;
                 try {
-                    return LocalDate.parse(text, DATE);
+                    d = LocalDate.parse(text, DATE);
                 } catch (DateTimeParseException e) {
-                    // falls through to the message below
+                    d = null; // the message below
+                }
+                if (d != null) {
+                    return inRange(p, d, d.getYear());
                 }
             }
             throw new FieldProblem(p, quoted(p.getText()) + " is not a date (YYYY-MM-DD)");
@@ -240,10 +254,16 @@ final class StrictScalars {
                 throw expected(p, "a datetime with UTC offset, e.g. " + DATETIME_EXAMPLE);
             }
             String text = p.getText().strip();
-            try {
-                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            } catch (DateTimeParseException e) {
-                // classified below
+            if (DATETIME_START.matcher(text).matches()) {
+                OffsetDateTime t = null;
+                try {
+                    t = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                } catch (DateTimeParseException e) {
+                    // classified below
+                }
+                if (t != null) {
+                    return inRange(p, t, t.getYear());
+                }
             }
             String problem;
             if (parses(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
@@ -264,6 +284,22 @@ final class StrictScalars {
                 return false;
             }
         }
+    }
+
+    /**
+     * Dates outside {@link CaseReader#EARLIEST_YEAR}..{@link CaseReader#LATEST_YEAR} are typing errors, and
+     * clocks that walk day by day between two of them must stay short.
+     */
+    private static <T> T inRange(JsonParser p, T value, int year) throws FieldProblem {
+        if (year < CaseReader.EARLIEST_YEAR || year > CaseReader.LATEST_YEAR) {
+            throw new FieldProblem(p, "year " + year + " is outside " + CaseReader.EARLIEST_YEAR + "-"
+                    + CaseReader.LATEST_YEAR + " (in " + value + ")");
+        }
+        return value;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > MAX_SHOWN ? s.substring(0, MAX_SHOWN) + "..." : s;
     }
 
     private static final class EnumReader extends StdScalarDeserializer<Object> {

@@ -19,8 +19,11 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.math.BigInteger;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +41,11 @@ final class YamlTree {
 
     private final String file;
     private int produced;
+    /** Lists and mappings already converted: meeting one again means an alias. */
+    private final Set<Node> converted = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The lists and mappings being converted, outermost first: meeting one of them again is a loop. */
+    private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+    private boolean aliased;
 
     private YamlTree(String file) {
         this.file = file;
@@ -64,14 +72,34 @@ final class YamlTree {
 
     private JsonNode convert(Node node, String path, int depth) {
         // Aliases are shared nodes; expanding them here is where a "billion laughs" file would blow up.
+        if (!(node instanceof ScalarNode) && !converted.add(node)) {
+            aliased = true;
+            if (open.contains(node)) {
+                throw new CaseInputException(file, path, "a YAML alias that contains itself");
+            }
+        }
         if (++produced > CaseReader.MAX_EXPANDED_NODES) {
-            throw new CaseInputException(file, "", "YAML aliases expand to more than "
-                    + CaseReader.MAX_EXPANDED_NODES + " values; write the values out instead");
+            throw new CaseInputException(file, "", aliased
+                    ? "YAML aliases expand to more than " + CaseReader.MAX_EXPANDED_NODES
+                            + " values; write the values out instead"
+                    : "more than " + CaseReader.MAX_EXPANDED_NODES + " values; split the case");
         }
         if (depth > CaseReader.MAX_NESTING_DEPTH) {
             throw new CaseInputException(file, path, "nested deeper than " + CaseReader.MAX_NESTING_DEPTH
-                    + " levels (a recursive alias?)");
+                    + " levels");
         }
+        if (!(node instanceof ScalarNode)) {
+            open.add(node);
+            try {
+                return convertCollection(node, path, depth);
+            } finally {
+                open.remove(node);
+            }
+        }
+        return convertScalar((ScalarNode) node, path);
+    }
+
+    private JsonNode convertCollection(Node node, String path, int depth) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (node instanceof MappingNode) {
             ObjectNode obj = f.objectNode();
@@ -101,10 +129,18 @@ final class YamlTree {
             }
             return arr;
         }
-        ScalarNode scalar = (ScalarNode) node;
+        throw new IllegalArgumentException("not a list or mapping: " + node.getNodeId());
+    }
+
+    private JsonNode convertScalar(ScalarNode scalar, String path) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
         String v = scalar.getValue();
         if (!scalar.isPlain()) {
             return f.textNode(v);
+        }
+        if (v.length() > CaseReader.MAX_NUMBER_CHARS && (INT.matcher(v).matches() || FLOAT.matcher(v).matches())) {
+            throw new CaseInputException(file, path, "a number longer than " + CaseReader.MAX_NUMBER_CHARS
+                    + " characters");
         }
         if (NULL.matcher(v).matches()) {
             return f.nullNode();
@@ -121,7 +157,11 @@ final class YamlTree {
                     : n.bitLength() < 64 ? f.numberNode(n.longValue()) : f.numberNode(n);
         }
         if (FLOAT.matcher(v).matches()) {
-            return f.numberNode(Double.parseDouble(v));
+            double d = Double.parseDouble(v);
+            if (Double.isInfinite(d)) {
+                throw new CaseInputException(file, path, v + " is too large for a number");
+            }
+            return f.numberNode(d);
         }
         return f.textNode(v);
     }

@@ -44,8 +44,13 @@ final class AssessCommand implements Callable<Integer> {
             case markdown -> ReportWriter.markdown(report);
             case text -> ReportWriter.text(report);
         };
-        spec.commandLine().getOut().print(out);
-        spec.commandLine().getOut().flush();
+        java.io.PrintWriter w = spec.commandLine().getOut();
+        w.print(out);
+        w.flush();
+        // A PrintWriter keeps write errors to itself: ask, so a full disk is not a silent success.
+        if (w.checkError()) {
+            throw new Errors.OutputException("the report could not be written to standard output", null);
+        }
         return ExitCodes.OK;
     }
 }

@@ -50,6 +50,9 @@ public enum Parameter {
     /** snake_case name used in tables and case files. */
     public String key() { return name().toLowerCase(java.util.Locale.ROOT); }
 
+    /** Whether a value below zero means something: only TRAC scores and weights; hours, days and counts cannot. */
+    public boolean mayBeNegative() { return this == TRAC_CUTOFF || this == TRAC_WEIGHTS; }
+
     public static Optional<Parameter> byKey(String key) {
         return Arrays.stream(values()).filter(p -> p.key().equals(key)).findFirst();
     }

@@ -113,18 +113,28 @@ public final class ParametersTopic implements Topic {
             throw new CaseInputException(ctx.caseName(), field, "\"" + value + "\" is not a "
                     + p.type().name().toLowerCase() + (p.type() == Parameter.Type.BOOLEAN ? " (true/false)" : ""));
         }
+        if (raw.startsWith("-") && !p.mayBeNegative()) {
+            throw new CaseInputException(ctx.caseName(), field, value + " is negative; expected 0 or more");
+        }
         params.put(p, keys, new Parameters.Value(raw, null, field));
     }
+
+    /** Longest parameter value, and most digits before or after the point, in a value. */
+    private static final int MAX_VALUE_CHARS = 30;
 
     static String checkValue(Parameter.Type type, Object value) {
         if (value == null) return null;
         String s = String.valueOf(value).strip();
+        if (s.length() > MAX_VALUE_CHARS) return null;
         try {
             switch (type) {
                 case INTEGER:
                     return Integer.toString(new BigDecimal(s).intValueExact());
                 case DECIMAL:
-                    return new BigDecimal(s).toPlainString();
+                    BigDecimal d = new BigDecimal(s).stripTrailingZeros();
+                    // The plain text of 1e999999999 would be a gigabyte of zeros.
+                    if (d.precision() - d.scale() > MAX_VALUE_CHARS || d.scale() > MAX_VALUE_CHARS) return null;
+                    return d.toPlainString();
                 case BOOLEAN:
                     if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false")) return s.toLowerCase();
                     return null;

@@ -97,47 +97,46 @@ public final class BatchRunner {
         });
         try {
             long lineNo = 0;
+            LineSource src = new LineSource(in);
             for (int h = 0; h < format.headerLines(); h++) {
-                String header = readLine(in);
+                String header = src.readLine();
                 lineNo++;
                 if (header != null && header != END) format.header(header);
             }
             while (s.skipped < skip) {
-                if (!skipLine(in)) break;
+                if (src.readLine() == END) break;
                 lineNo++;
                 s.skipped++;
             }
+            // Double-buffered: while the workers assess one chunk, this thread reads the next and then writes
+            // the previous one, so reading and writing overlap the assessing.
+            List<Future<String>> pending = null;
+            int pendingLines = 0;
             while (true) {
                 List<String> lines = new ArrayList<>(CHUNK);
                 long first = lineNo + 1;
                 long chars = 0;
                 while (lines.size() < CHUNK && chars < MAX_CHUNK_CHARS) {
-                    String line = readLine(in);
+                    String line = src.readLine();
                     if (line == END) break;
                     lines.add(line);
                     chars += line == null ? MAX_LINE_CHARS : line.length();
                     lineNo++;
                 }
-                if (lines.isEmpty()) break;
-                List<Future<String>> results = new ArrayList<>(lines.size());
-                int per = Math.max(1, lines.size() / (threads * 4));
-                for (int i = 0; i < lines.size(); i += per) {
-                    final int from = i;
-                    final int to = Math.min(lines.size(), i + per);
-                    results.add(pool.submit(() -> {
-                        StringBuilder sb = new StringBuilder();
-                        for (int k = from; k < to; k++) sb.append(one(lines.get(k), first + k, format, inputName)).append('\n');
-                        return sb.toString();
-                    }));
+                List<Future<String>> current = lines.isEmpty() ? null : submit(pool, lines, first, format, inputName);
+                if (pending != null) {
+                    for (Future<String> f : pending) {
+                        String chunk = get(f);
+                        out.write(chunk);
+                        count(s, chunk);
+                    }
+                    out.flush();
+                    s.read += pendingLines;
+                    if (progress != null) progress.accept(s.read + s.skipped);
                 }
-                for (Future<String> f : results) {
-                    String chunk = get(f);
-                    out.write(chunk);
-                    count(s, chunk);
-                }
-                out.flush();
-                s.read += lines.size();
-                if (progress != null) progress.accept(s.read + s.skipped);
+                if (current == null) break;
+                pending = current;
+                pendingLines = lines.size();
             }
             return s;
         } finally {
@@ -145,37 +144,86 @@ public final class BatchRunner {
         }
     }
 
-    /** What {@link #readLine} returns at the end of the input. */
+    /** What {@link LineSource#readLine} returns at the end of the input. */
     private static final String END = new String("end of input");
 
-    /**
-     * The next line without its terminator (\n, \r\n or \r); {@link #END} at the end of the input; null for a line
-     * longer than {@link #MAX_LINE_CHARS}, which is read to its end but not kept.
-     */
-    static String readLine(BufferedReader in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        boolean tooLong = false;
-        int c = in.read();
-        if (c == -1) return END;
-        while (c != -1 && c != '\n' && c != '\r') {
-            if (!tooLong) {
-                sb.append((char) c);
-                if (sb.length() > MAX_LINE_CHARS) {
-                    tooLong = true;
-                    sb = null;
-                }
-            }
-            c = in.read();
+    private List<Future<String>> submit(ExecutorService pool, List<String> lines, long first, LineFormat format,
+                                        String inputName) {
+        List<Future<String>> results = new ArrayList<>();
+        int per = Math.max(1, lines.size() / (threads * 4));
+        for (int i = 0; i < lines.size(); i += per) {
+            final int from = i;
+            final int to = Math.min(lines.size(), i + per);
+            results.add(pool.submit(() -> {
+                StringBuilder sb = new StringBuilder();
+                for (int k = from; k < to; k++) sb.append(one(lines.get(k), first + k, format, inputName)).append('\n');
+                return sb.toString();
+            }));
         }
-        if (c == '\r') {
-            in.mark(1);
-            if (in.read() != '\n') in.reset();
-        }
-        return tooLong ? null : sb.toString();
+        return results;
     }
 
-    private static boolean skipLine(BufferedReader in) throws IOException {
-        return readLine(in) != END;
+    /**
+     * Lines of a reader, read in blocks rather than a character at a time: the next line without its
+     * terminator (\n, \r\n or \r); {@link #END} at the end of the input; null for a line longer than
+     * {@link #MAX_LINE_CHARS}, which is read to its end but not kept.
+     */
+    static final class LineSource {
+        private final java.io.Reader in;
+        private final char[] buf = new char[1 << 16];
+        private int pos;
+        private int len;
+        private boolean eof;
+        private boolean skipLf;
+
+        LineSource(java.io.Reader in) { this.in = in; }
+
+        private boolean fill() throws IOException {
+            if (eof) return false;
+            int n = in.read(buf, 0, buf.length);
+            if (n <= 0) {
+                eof = true;
+                return false;
+            }
+            pos = 0;
+            len = n;
+            return true;
+        }
+
+        String readLine() throws IOException {
+            StringBuilder sb = null;
+            boolean tooLong = false;
+            boolean any = false;
+            while (true) {
+                if (pos >= len && !fill()) {
+                    if (!any) return END;
+                    return tooLong ? null : (sb == null ? "" : sb.toString());
+                }
+                if (skipLf) {
+                    skipLf = false;
+                    if (buf[pos] == '\n') {
+                        pos++;
+                        continue;
+                    }
+                }
+                any = true;
+                int start = pos;
+                while (pos < len && buf[pos] != '\n' && buf[pos] != '\r') pos++;
+                if (!tooLong) {
+                    if (sb == null) sb = new StringBuilder(Math.max(16, pos - start));
+                    sb.append(buf, start, pos - start);
+                    if (sb.length() > MAX_LINE_CHARS) {
+                        tooLong = true;
+                        sb = null;
+                    }
+                }
+                if (pos < len) {
+                    skipLf = buf[pos] == '\r';
+                    pos++;
+                    return tooLong ? null : sb.toString();
+                }
+            }
+        }
     }
 
     private static String get(Future<String> f) {

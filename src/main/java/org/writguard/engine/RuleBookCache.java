@@ -87,10 +87,35 @@ public final class RuleBookCache {
             Files.createDirectories(dir);
             writeAtomically(dir.resolve(key + ".json"), JSON.writeValueAsBytes(metaTree(book)));
             writeAtomically(dir.resolve(key + ".kjar"), kjar[0]);
+            prune(key);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the rule-book cache in " + dir + ": " + e.getMessage(), e);
         }
         return book;
+    }
+
+    /** Entries kept; older ones (by last write) are deleted so the cache does not grow without bound. */
+    static final int KEEP = 4;
+
+    private void prune(String keep) throws IOException {
+        List<Path> kjars;
+        try (var s = Files.list(dir)) {
+            kjars = s.filter(p -> p.getFileName().toString().endsWith(".kjar")).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        }
+        kjars.sort(java.util.Comparator.comparing((Path p) -> {
+            try {
+                return Files.getLastModifiedTime(p);
+            } catch (IOException e) {
+                return java.nio.file.attribute.FileTime.fromMillis(0);
+            }
+        }).reversed());
+        for (int i = KEEP; i < kjars.size(); i++) {
+            String name = kjars.get(i).getFileName().toString();
+            String key = name.substring(0, name.length() - ".kjar".length());
+            if (key.equals(keep)) continue;
+            Files.deleteIfExists(kjars.get(i));
+            Files.deleteIfExists(dir.resolve(key + ".json"));
+        }
     }
 
     /** Loads from the cache, or builds (classic, faster to compile) without storing. */

@@ -110,7 +110,7 @@ public final class BatchRunner {
             }
             // Double-buffered: while the workers assess one chunk, this thread reads the next and then writes
             // the previous one, so reading and writing overlap the assessing.
-            List<Future<String>> pending = null;
+            List<Future<Part>> pending = null;
             int pendingLines = 0;
             while (true) {
                 List<String> lines = new ArrayList<>(CHUNK);
@@ -123,12 +123,14 @@ public final class BatchRunner {
                     chars += line == null ? MAX_LINE_CHARS : line.length();
                     lineNo++;
                 }
-                List<Future<String>> current = lines.isEmpty() ? null : submit(pool, lines, first, format, inputName);
+                List<Future<Part>> current = lines.isEmpty() ? null : submit(pool, lines, first, format, inputName);
                 if (pending != null) {
-                    for (Future<String> f : pending) {
-                        String chunk = get(f);
-                        out.write(chunk);
-                        count(s, chunk);
+                    for (Future<Part> f : pending) {
+                        Part part = get(f);
+                        out.append(part.text);
+                        s.assessed += part.assessed;
+                        s.rejected += part.rejected;
+                        part.fired.forEach((code, n) -> s.fired.merge(code, n, Long::sum));
                     }
                     out.flush();
                     s.read += pendingLines;
@@ -147,17 +149,25 @@ public final class BatchRunner {
     /** What {@link LineSource#readLine} returns at the end of the input. */
     private static final String END = new String("end of input");
 
-    private List<Future<String>> submit(ExecutorService pool, List<String> lines, long first, LineFormat format,
-                                        String inputName) {
-        List<Future<String>> results = new ArrayList<>();
+    /** A slice of a chunk, assessed: its output records and what they counted. */
+    private static final class Part {
+        final StringBuilder text = new StringBuilder();
+        long assessed;
+        long rejected;
+        final Map<String, Long> fired = new java.util.HashMap<>();
+    }
+
+    private List<Future<Part>> submit(ExecutorService pool, List<String> lines, long first, LineFormat format,
+                                      String inputName) {
+        List<Future<Part>> results = new ArrayList<>();
         int per = Math.max(1, lines.size() / (threads * 4));
         for (int i = 0; i < lines.size(); i += per) {
             final int from = i;
             final int to = Math.min(lines.size(), i + per);
             results.add(pool.submit(() -> {
-                StringBuilder sb = new StringBuilder();
-                for (int k = from; k < to; k++) sb.append(one(lines.get(k), first + k, format, inputName)).append('\n');
-                return sb.toString();
+                Part part = new Part();
+                for (int k = from; k < to; k++) part.text.append(one(lines.get(k), first + k, format, inputName, part)).append('\n');
+                return part;
             }));
         }
         return results;
@@ -226,7 +236,7 @@ public final class BatchRunner {
         }
     }
 
-    private static String get(Future<String> f) {
+    private static <T> T get(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -238,30 +248,12 @@ public final class BatchRunner {
         }
     }
 
-    /** Counts a chunk's records; the JSON is ours, so a cheap scan of its status and codes is exact. */
-    private static void count(Summary s, String chunk) {
-        int i = 0;
-        while (i < chunk.length()) {
-            int nl = chunk.indexOf('\n', i);
-            String rec = chunk.substring(i, nl);
-            if (rec.contains("\"status\":\"ASSESSED\"")) {
-                s.assessed++;
-                int p = rec.indexOf("\"fired_codes\":[");
-                if (p >= 0) {
-                    int end = rec.indexOf(']', p);
-                    for (String c : rec.substring(p + 15, end).split(",")) {
-                        if (!c.isEmpty()) s.fired.merge(c.replace("\"", ""), 1L, Long::sum);
-                    }
-                }
-            } else {
-                s.rejected++;
-            }
-            i = nl + 1;
-        }
-    }
-
     /** One line in, one JSON record out. Never throws for bad input. */
     String one(String line, long n, LineFormat format, String inputName) {
+        return one(line, n, format, inputName, new Part());
+    }
+
+    private String one(String line, long n, LineFormat format, String inputName, Part part) {
         Map<String, Object> rec = new LinkedHashMap<>();
         rec.put("line", n);
         try {
@@ -274,17 +266,23 @@ public final class BatchRunner {
             CaseFile c = reader.toCaseFile(tree, inputName + ":" + n, "");
             Report r = book.assess(c, inputName + ":" + n);
             rec.put("status", "ASSESSED");
+            part.assessed++;
             List<String> codes = new ArrayList<>();
-            for (Finding f : r.fired()) codes.add(f.getCode().name());
+            for (Finding f : r.fired()) {
+                codes.add(f.getCode().name());
+                part.fired.merge(f.getCode().name(), 1L, Long::sum);
+            }
             rec.put("fired_codes", codes);
             rec.put("report", ReportWriter.toTree(r));
         } catch (CaseInputException e) {
+            part.rejected++;
             rec.put("status", "REJECTED");
             Map<String, Object> err = new LinkedHashMap<>();
             err.put("field", e.field());
             err.put("message", e.getMessage());
             rec.put("error", err);
         } catch (RuntimeException e) {
+            part.rejected++;
             rec.put("status", "ERROR");
             Map<String, Object> err = new LinkedHashMap<>();
             err.put("field", "");

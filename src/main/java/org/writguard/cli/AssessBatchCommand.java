@@ -92,11 +92,21 @@ final class AssessBatchCommand implements Callable<Integer> {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         if (tty) err.println();
-        err.printf("read %d, assessed %d, rejected %d%s in %.1f s (%,.0f cases/s)%n", s.read(), s.assessed(), s.rejected(),
-                s.skipped() > 0 ? ", skipped " + s.skipped() + " already done" : "", secs, s.read() / Math.max(secs, 1e-9));
+        err.printf("read %d, assessed %d, rejected %d%s in %.1f s (%,.0f cases/s, peak heap %d MB)%n", s.read(), s.assessed(),
+                s.rejected(), s.skipped() > 0 ? ", skipped " + s.skipped() + " already done" : "", secs,
+                s.read() / Math.max(secs, 1e-9), peakHeapMb());
         for (Map.Entry<String, Long> e : s.firedByCode().entrySet()) err.printf("  %-45s %d%n", e.getKey(), e.getValue());
         err.flush();
         return s.rejected() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    /** The most heap in use at once since the JVM started (all heap pools' peaks). */
+    static long peakHeapMb() {
+        long peak = 0;
+        for (var p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
+        }
+        return peak >> 20;
     }
 
     private Writer openOut(boolean append) throws IOException {

@@ -71,6 +71,11 @@ public final class CaseLinker {
         for (int i = 0; i < c.getHolds().size(); i++) {
             Hold h = c.getHolds().get(i);
             String p = place(h, "holds[" + i + "]");
+            // Case-wide facts given once at the top apply to every hold that does not give its own.
+            if (h.getAgencyPolicyBlanketDetainerCompliance() == null) {
+                h.setAgencyPolicyBlanketDetainerCompliance(c.getAgencyPolicyBlanketDetainerCompliance());
+            }
+            if (h.getConvictionFactsFor7282p5() == null) h.setConvictionFactsFor7282p5(c.getConvictionFactsFor7282p5());
             if (h.getDetainer() != null) {
                 place(h.getDetainer(), p + ".detainer");
             }

@@ -1,5 +1,7 @@
 package org.writguard.facts;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.time.OffsetDateTime;
@@ -23,6 +25,11 @@ public class CaseFile implements Located {
     private List<Application> applications = new ArrayList<>();
     private List<Complaint> complaints = new ArrayList<>();
     private RemedyRequest remedyRequest;
+    /** Case-wide default for every hold (and agency) that does not say (DOMAIN.md scenario 7 writes it here). */
+    private Boolean agencyPolicyBlanketDetainerCompliance;
+    /** Case-wide default for every hold that does not say (DOMAIN.md scenario 5 writes it here). */
+    @JsonProperty("conviction_facts_for_7282_5")
+    private Boolean convictionFactsFor7282p5;
     /** Analyst parameters that override table defaults for this case (shapes: DOMAIN 12.8). */
     private Map<String, Object> parameters = new LinkedHashMap<>();
     @JsonIgnore
@@ -157,5 +164,23 @@ public class CaseFile implements Located {
         if (agencyId != null && findAgency(agencyId).isEmpty()) {
             refs.putIfAbsent(agencyId, fieldPath);
         }
+    }
+
+    public Boolean getAgencyPolicyBlanketDetainerCompliance() {
+        return agencyPolicyBlanketDetainerCompliance;
+    }
+
+    public void setAgencyPolicyBlanketDetainerCompliance(Boolean value) {
+        this.agencyPolicyBlanketDetainerCompliance = value;
+    }
+
+    @JsonProperty("conviction_facts_for_7282_5")
+    public Boolean getConvictionFactsFor7282p5() {
+        return convictionFactsFor7282p5;
+    }
+
+    @JsonProperty("conviction_facts_for_7282_5")
+    public void setConvictionFactsFor7282p5(Boolean value) {
+        this.convictionFactsFor7282p5 = value;
     }
 }

@@ -29,6 +29,12 @@ public class Hold implements Located {
     private OffsetDateTime physicallyLeftLeaFacilityAt;
     /** The holding agency's blanket practice (Scenario 7); may also be given on the agency. */
     private Boolean agencyPolicyBlanketDetainerCompliance;
+    /**
+     * Whether the person's convictions bring a transfer or release-date notice within Cal. Gov. Code § 7282.5
+     * (DOMAIN.md scenario 5): true = the exception applies, false = it does not, null = unknown.
+     */
+    @JsonProperty("conviction_facts_for_7282_5")
+    private Boolean convictionFactsFor7282p5;
     @JsonIgnore
     private String path;
 
@@ -194,5 +200,15 @@ public class Hold implements Located {
     @JsonIgnore
     public void setPath(String path) {
         this.path = path;
+    }
+
+    @JsonProperty("conviction_facts_for_7282_5")
+    public Boolean getConvictionFactsFor7282p5() {
+        return convictionFactsFor7282p5;
+    }
+
+    @JsonProperty("conviction_facts_for_7282_5")
+    public void setConvictionFactsFor7282p5(Boolean value) {
+        this.convictionFactsFor7282p5 = value;
     }
 }

@@ -40,14 +40,15 @@ class CaseReaderErrorsTest {
                 + "release_trigger, detainer, hold_started_at, hold_ended_at, hold_end_reason, "
                 + "judicial_pc_determination_at, state_court_hold_order_at, warrant_served_287g_at, "
                 + "custody_transferred_to_ice_at, physically_left_lea_facility_at, "
-                + "agency_policy_blanket_detainer_compliance",
+                + "agency_policy_blanket_detainer_compliance, conviction_facts_for_7282_5",
                 error(AS_OF + "holds:\n  - {hold_id: h-1, agency_id: A, detainr: {form: I247A}}\n"));
     }
 
     @Test
     void anUnknownTopLevelFieldIsRejected() {
         assertEquals("examples/x.yaml: evaluation_at: unknown field; expected one of as_of, agencies, officers, "
-                + "encounters, holds, applications, complaints, remedy_request, parameters",
+                + "encounters, holds, applications, complaints, remedy_request, "
+                + "agency_policy_blanket_detainer_compliance, conviction_facts_for_7282_5, parameters",
                 error(AS_OF + "evaluation_at: 2026-10-06T06:00-04:00\n"));
     }
 

@@ -42,7 +42,7 @@ public final class StateTables {
     public enum ExceptionCode {
         /** A judicial warrant or a judicial probable-cause determination before the act (Cal. Gov. Code § 7284.6(a)(4)). */
         JUDICIAL_WARRANT_OR_PC,
-        /** The person's convictions allow the act (Cal. Gov. Code § 7282.5); the case format has no such fact yet, so unknown. */
+        /** The person's convictions allow the act (Cal. Gov. Code § 7282.5): holds[i].conviction_facts_for_7282_5, unknown when absent. */
         CONVICTION_7282_5,
         /** The information given was public (Cal. Gov. Code § 7284.6(a)(1)(C), (D)); no such fact yet, so unknown. */
         PUBLIC_INFORMATION

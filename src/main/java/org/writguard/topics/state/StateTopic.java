@@ -90,10 +90,11 @@ public final class StateTopic implements Topic {
                 boolean before = pc != null && (a.at() == null || !pc.isAfter(a.at()));
                 return Tracked.of(Tri.of(before)).use(a.hold().getPath() + ".judicial_pc_determination_at");
             }
-            case CONVICTION_7282_5:
-                // The case format has no field for a person's convictions yet: always unknown (DOMAIN.md 9,
-                // scenario 5: UNDETERMINED until conviction facts show whether § 7282.5 applies).
-                return Tracked.of(Tri.UNKNOWN).miss("conviction_facts_for_7282_5");
+            case CONVICTION_7282_5: {
+                // DOMAIN.md 9, scenario 5: UNDETERMINED until conviction facts show whether § 7282.5 applies.
+                if (a.hold() == null) return Tracked.of(Tri.UNKNOWN).miss("conviction_facts_for_7282_5");
+                return Tracked.fact(a.hold().getConvictionFactsFor7282p5(), a.hold().getPath() + ".conviction_facts_for_7282_5");
+            }
             case PUBLIC_INFORMATION:
                 // Likewise whether the information given was public.
                 return Tracked.of(Tri.UNKNOWN).miss((a.event() == null ? a.path() : a.event().getPath()) + ".information_public");

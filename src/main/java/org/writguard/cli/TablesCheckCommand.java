@@ -1,7 +1,6 @@
 package org.writguard.cli;
 
 import org.writguard.engine.Modules;
-import org.writguard.engine.RuleBook;
 import org.writguard.engine.RuleBookException;
 import org.writguard.engine.RuleBookInputs;
 import org.writguard.findings.FindingCode;
@@ -60,19 +59,19 @@ final class TablesCheckCommand implements Callable<Integer> {
         RuleBookInputs inputs = RuleBookInputs.fromDirectories(tables, rulesDir);
         Set<TableProblem> problems = new LinkedHashSet<>();
         List<String> raw = new ArrayList<>();
+        List<LoadedTable> valid = new ArrayList<>();
         try {
             // The check builds with the executable model and stores the result, so the next run starts fast.
-            problems.addAll(RuleBookOptions.cache().compileAndStore(inputs).warnings());
+            var book = RuleBookOptions.cache().compileAndStore(inputs);
+            problems.addAll(book.warnings());
+            valid.addAll(book.tables().values());
+            valid.sort(java.util.Comparator.comparing(LoadedTable::file));
         } catch (RuleBookException e) {
             problems.addAll(e.problems());
             raw.addAll(e.rawMessages());
-        }
-        // Lint every table that reads cleanly, even when another table keeps the rule book from building.
-        TableReader reader = new TableReader(Modules.schemaSet());
-        List<LoadedTable> valid = new ArrayList<>();
-        for (RuleBookInputs.Input in : inputs.tables()) {
-            TableReader.Result r = reader.read(in.bytes(), in.name());
-            r.table().ifPresent(valid::add);
+            // Lint every table that reads cleanly, even when another table keeps the rule book from building.
+            TableReader reader = new TableReader(Modules.schemaSet());
+            for (RuleBookInputs.Input in : inputs.tables()) reader.read(in.bytes(), in.name()).table().ifPresent(valid::add);
         }
         Set<String> codes = Arrays.stream(FindingCode.values()).map(FindingCode::number).collect(Collectors.toSet());
         problems.addAll(TableLint.lint(valid, codes));

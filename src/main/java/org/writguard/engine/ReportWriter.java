@@ -7,7 +7,6 @@ import org.writguard.findings.Finding;
 import org.writguard.findings.FindingCode;
 import org.writguard.findings.Severity;
 import org.writguard.findings.Source;
-import org.writguard.findings.Status;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -242,6 +241,4 @@ public final class ReportWriter {
     }
 
     private static String shortHash(String h) { return h == null || h.length() < 12 ? String.valueOf(h) : h.substring(0, 12); }
-
-    static boolean isFired(Finding f) { return f.getStatus() == Status.FIRED; }
 }

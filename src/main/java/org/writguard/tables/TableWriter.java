@@ -11,7 +11,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
@@ -160,6 +159,4 @@ public final class TableWriter {
         }
         return out.toByteArray();
     }
-
-    static void copy(byte[] bytes, OutputStream out) throws IOException { out.write(bytes); }
 }

@@ -26,7 +26,6 @@ import org.writguard.tables.TableRow;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -389,11 +388,5 @@ public final class AuthorityTopic implements Topic {
                 .use(o.getPath() + ".pending_disciplinary_allegation_since").use(o.getPath() + ".removed_from_program_on")
                 .and(x.claimedMoa == Tri.UNKNOWN ? Tracked.of(Tri.UNKNOWN).miss(x.field("claimed_authority"))
                         : Tracked.of(x.claimedMoa).use(x.field("claimed_authority")));
-    }
-
-    static List<String> ids(List<EventAuthority> list) {
-        List<String> ids = new ArrayList<>();
-        for (EventAuthority e : list) ids.add(e.getEventId());
-        return ids;
     }
 }

@@ -58,7 +58,7 @@ public final class AuthorityTopic implements Topic {
             if (a == null || e.getFunctionCode() == null || !e.getFunctionCode().delegable() || e.getAt() == null) continue;
             Map<Moa, MatrixLookup> byMoa = new LinkedHashMap<>();
             for (Moa m : Moas.active(a, e.getAt().toLocalDate())) {
-                String rev = asked.revisions.computeIfAbsent(m, x -> revisionFor(matrix, x));
+                String rev = asked.revisions.computeIfAbsent(m, x -> revisionFor(revisions(ctx, matrix), x));
                 byMoa.put(m, ctx.ask(new MatrixLookup(m.getModel().name(), rev, e.getFunctionCode().name())));
             }
             asked.lookups.put(e, byMoa);
@@ -66,11 +66,21 @@ public final class AuthorityTopic implements Topic {
     }
 
     /** The MOA's template revision if the matrix has it; else the newest older one; else the newest (12.7). */
-    static String revisionFor(LoadedTable matrix, Moa m) {
-        TreeSet<String> known = new TreeSet<>();
-        for (TableRow r : matrix.rows()) {
-            if (m.getModel().name().equals(r.get("MODEL"))) known.add(r.get("REVISION"));
-        }
+    /** The template revisions the matrix has for each model; worked out once per rule book. */
+    static final class MatrixRevisions {
+        final Map<String, TreeSet<String>> byModel = new java.util.HashMap<>();
+    }
+
+    private static MatrixRevisions revisions(AssessmentContext ctx, LoadedTable matrix) {
+        MatrixRevisions known = ctx.ruleBook().memoized(MatrixRevisions.class);
+        if (known != null) return known;
+        MatrixRevisions r = new MatrixRevisions();
+        for (TableRow row : matrix.rows()) r.byModel.computeIfAbsent(row.get("MODEL"), k -> new TreeSet<>()).add(row.get("REVISION"));
+        return ctx.ruleBook().memoize(MatrixRevisions.class, r);
+    }
+
+    static String revisionFor(MatrixRevisions revisions, Moa m) {
+        TreeSet<String> known = revisions.byModel.getOrDefault(m.getModel().name(), new TreeSet<>());
         if (known.isEmpty()) return "";
         String rev = m.getTemplateRevision();
         if (rev == null) return known.last();

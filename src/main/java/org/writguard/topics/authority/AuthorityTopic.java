@@ -123,6 +123,7 @@ public final class AuthorityTopic implements Topic {
             supervision(x, ctx, params);
             tfmAndRefresher(x, params);
             pendingAllegation(x);
+            x.tfmMinYears = params.decimal(Parameter.TFM_MIN_YEARS_EXPERIENCE);
             ctx.insert(x);
         }
         for (Encounter en : c.getEncounters()) {

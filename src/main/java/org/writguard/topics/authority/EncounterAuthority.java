@@ -71,11 +71,13 @@ public final class EncounterAuthority {
 
         // F08: the statutory findings for a warrantless civil arrest (8 U.S.C. § 1357(a)(2)).
         if (x.warrantless) {
+            // "documented ≠ true": false is a missing finding; null is unknown, not false (DOMAIN.md 12.5).
             boolean rtb = Boolean.TRUE.equals(a.getReasonToBelieveRemovableDocumented());
             boolean escape = Boolean.TRUE.equals(a.getLikelyToEscapeDocumented());
-            x.escapeFindingMissing = Tracked.of(Tri.of(!rtb || !escape))
-                    .use(a.getPath() + ".reason_to_believe_removable_documented")
-                    .use(a.getPath() + ".likely_to_escape_documented");
+            x.escapeFindingMissing = Tracked.fact(a.getReasonToBelieveRemovableDocumented(),
+                            a.getPath() + ".reason_to_believe_removable_documented")
+                    .and(Tracked.fact(a.getLikelyToEscapeDocumented(), a.getPath() + ".likely_to_escape_documented"))
+                    .not();
             x.conclusoryEscape = rtb && escape && (a.getEscapeBasisText() == null || a.getEscapeBasisText().isBlank());
         }
 

@@ -49,6 +49,7 @@ public final class EventAuthority {
     String contactParamOrigin;
     boolean arrestLike;
     Tracked notRemovedPendingAllegation;
+    Double tfmMinYears;
 
     public FunctionEvent getEvent() { return event; }
     public String getEventId() { return event.getEventId(); }
@@ -90,6 +91,8 @@ public final class EventAuthority {
     /** The event is, or coincides with, an arrest. */
     public boolean isArrestLike() { return arrestLike; }
     public Tracked getNotRemovedPendingAllegation() { return notRemovedPendingAllegation; }
+    /** The TFM nominee's minimum years of experience (parameter tfm_min_years_experience). */
+    public Double getTfmMinYears() { return tfmMinYears; }
 
     public String getOfficerId() { return officer == null ? event.getOfficerId() : officer.getOfficerId(); }
 

@@ -9,13 +9,12 @@ import org.writguard.tables.TableLint;
 import org.writguard.tables.TableProblem;
 import org.writguard.tables.TableReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,11 +33,8 @@ import java.util.stream.Collectors;
                 + " unknown finding codes, placeholder citations, [U] rows claiming certainty) and list errors"
                 + " and warnings. Exit 0 when there are no errors, 3 otherwise; --strict makes warnings fail too.")
 final class TablesCheckCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "tables directory (default: decision-tables/)")
-    Path dir;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "DRL rules (default: rules/ beside the tables)")
-    Path rules;
+    @Mixin
+    TablesDirOptions dirs;
 
     @Option(names = "--strict", description = "warnings fail too")
     boolean strict;
@@ -51,10 +47,8 @@ final class TablesCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path tables = TablesCommand.defaultDir(dir);
-        Path rulesDir = rules != null ? rules : (dir == null ? RuleBookOptions.home().resolve("rules") : tables.resolveSibling("rules"));
-        if (!Files.isDirectory(tables)) throw new Errors.InputException(tables + ": no such tables directory");
-        if (!Files.isDirectory(rulesDir)) throw new Errors.InputException(rulesDir + ": no such rules directory (use --rules)");
+        Path tables = dirs.tables();
+        Path rulesDir = dirs.rulesDir();
         PrintWriter out = spec.commandLine().getOut();
         RuleBookInputs inputs = RuleBookInputs.fromDirectories(tables, rulesDir);
         Set<TableProblem> problems = new LinkedHashSet<>();

@@ -3,8 +3,8 @@ package org.writguard.cli;
 import org.writguard.engine.RuleBook;
 import org.writguard.engine.RuleBookInputs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,11 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = "compile", mixinStandardHelpOptions = true,
         description = "Precompile the tables and rules into the rule-book cache (target/rulebook-cache).")
 final class TablesCompileCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "tables directory (default: decision-tables/)")
-    Path dir;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "DRL rules (default: rules/ beside the tables)")
-    Path rules;
+    @Mixin
+    TablesDirOptions dirs;
 
     @Option(names = "--quiet", description = "print nothing on success")
     boolean quiet;
@@ -33,8 +30,8 @@ final class TablesCompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path tables = TablesCommand.defaultDir(dir);
-        Path rulesDir = rules != null ? rules : (dir == null ? RuleBookOptions.home().resolve("rules") : tables.resolveSibling("rules"));
+        Path tables = dirs.tables();
+        Path rulesDir = dirs.rulesDir();
         long t0 = System.nanoTime();
         RuleBook book = RuleBookOptions.cache().compileAndStore(RuleBookInputs.fromDirectories(tables, rulesDir));
         if (!quiet) {

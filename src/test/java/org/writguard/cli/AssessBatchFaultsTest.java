@@ -28,17 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class AssessBatchFaultsTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int code, String out, String err) { }
-
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
+    static Cli run(String... args) { return Cli.run(args); }
 
     static String caseLine(int i) {
         String state = i % 2 == 0 ? "GA" : "FL";
@@ -69,7 +59,7 @@ class AssessBatchFaultsTest {
         Path in = dir.resolve("in.ndjson");
         Files.writeString(in, String.join("\n", lines) + "\n");
         Path out = dir.resolve("out.ndjson");
-        Run r = run("assess-batch", in.toString(), out.toString(), "--no-progress");
+        Cli r = run("assess-batch", in.toString(), out.toString(), "--no-progress");
         assertEquals(ExitCodes.BAD_INPUT, r.code(), "some lines were rejected: " + r.err());
         List<JsonNode> recs = records(out);
         assertEquals(lines.size(), recs.size(), "one record per line");
@@ -99,7 +89,7 @@ class AssessBatchFaultsTest {
             w.write(caseLine(3) + "\n");
         }
         Path out = dir.resolve("out.ndjson");
-        Run r = run("assess-batch", in.toString(), out.toString(), "--no-progress");
+        Cli r = run("assess-batch", in.toString(), out.toString(), "--no-progress");
         assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
         List<JsonNode> recs = records(out);
         assertEquals(3, recs.size());
@@ -117,7 +107,7 @@ class AssessBatchFaultsTest {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 50; i++) sb.append(caseLine(i)).append('\n');
         Files.writeString(in, sb);
-        Run r = run("assess-batch", in.toString(), full.toString(), "--no-progress");
+        Cli r = run("assess-batch", in.toString(), full.toString(), "--no-progress");
         assertEquals(ExitCodes.OUTPUT, r.code(), r.err());
         assertTrue(r.err().startsWith("writguard: /dev/full: cannot write: "), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -130,7 +120,7 @@ class AssessBatchFaultsTest {
         Path notADirectory = dir.resolve("plain-file");
         Files.writeString(notADirectory, "x");
         Path out = notADirectory.resolve("out.ndjson");
-        Run r = run("assess-batch", in.toString(), out.toString(), "--no-progress");
+        Cli r = run("assess-batch", in.toString(), out.toString(), "--no-progress");
         assertEquals(ExitCodes.OUTPUT, r.code(), r.err());
         assertTrue(r.err().startsWith("writguard: " + out + ": cannot write"), r.err());
     }
@@ -181,7 +171,7 @@ class AssessBatchFaultsTest {
         for (long cut : cuts) {
             Path partial = dir.resolve("partial-" + cut + ".ndjson");
             Files.write(partial, Arrays.copyOf(full, (int) cut));
-            Run r = run("assess-batch", in.toString(), partial.toString(), "--resume", "--no-progress");
+            Cli r = run("assess-batch", in.toString(), partial.toString(), "--resume", "--no-progress");
             assertTrue(r.code() == ExitCodes.OK || r.code() == ExitCodes.BAD_INPUT, "cut at " + cut + ": " + r.err());
             assertTrue(Arrays.equals(full, Files.readAllBytes(partial)), "cut at byte " + cut + " resumes to the full output");
         }

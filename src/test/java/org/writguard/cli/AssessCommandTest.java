@@ -2,11 +2,8 @@ package org.writguard.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,22 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AssessCommandTest {
-    record Run(int code, String out, String err) { }
-
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
+    static Cli run(String... args) { return Cli.run(args); }
 
     @Test
     void anExampleCaseIsAssessedWithExitZeroAndTheNoticeInEveryFormat() {
         for (String format : new String[] {"text", "markdown", "json"}) {
-            Run r = run("assess", "examples/scenario-02-wso-interrogation-fl.yaml", "--format", format);
+            Cli r = run("assess", "examples/scenario-02-wso-interrogation-fl.yaml", "--format", format);
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().contains("MOA_FUNCTION_OUT_OF_SCOPE"), r.out());
             assertTrue(r.out().contains("not legal advice"), format);
@@ -39,7 +26,7 @@ class AssessCommandTest {
 
     @Test
     void theJsonReportFollowsCaseFormatWithCitationsAndASourceRow() {
-        Run r = run("assess", "examples/scenario-02-wso-interrogation-fl.yaml", "--format", "json");
+        Cli r = run("assess", "examples/scenario-02-wso-interrogation-fl.yaml", "--format", "json");
         assertTrue(r.out().contains("\"citations\""));
         assertTrue(r.out().contains("\"file\" : \"decision-tables/authority/model-function-matrix.drl.xlsx\""), r.out());
         assertTrue(r.out().contains("\"sheet\" : \"Matrix\""));
@@ -51,7 +38,7 @@ class AssessCommandTest {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "as_of: 2026-10-06T06:00:00-04:00\nholds:\n  - hold_id: h1\n    agency_id: X\n"
                 + "    facility_tz: America/New_York\n    detainer: {form: I247}\n");
-        Run r = run("assess", bad.toString());
+        Cli r = run("assess", bad.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("holds[0].detainer.form"), r.err());
         assertTrue(r.err().contains("I247A"), r.err());
@@ -63,7 +50,7 @@ class AssessCommandTest {
         Path c = dir.resolve("unknown.yaml");
         Files.writeString(c, "as_of: 2026-10-06T06:00:00-04:00\nencounters:\n  - encounter_id: e1\n"
                 + "    agency_id: AL-colbert-county-sherifs-office\n    started_at: 2026-10-05T06:00:00-05:00\n");
-        Run r = run("assess", c.toString());
+        Cli r = run("assess", c.toString());
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("AL-colbert-county-sherifs-office"), r.err());
         assertTrue(r.err().contains("AL-colbert-county-sheriffs-office"), "nearest id suggested: " + r.err());
@@ -71,15 +58,14 @@ class AssessCommandTest {
 
     @Test
     void aMissingCaseFileExitsTwo() {
-        Run r = run("assess", "no/such/case.yaml");
+        Cli r = run("assess", "no/such/case.yaml");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("no/such/case.yaml"), r.err());
     }
 
     @Test
     void aBrokenTableExitsThreeNamingTheCell(@TempDir Path dir) throws IOException {
-        Path tables = dir.resolve("decision-tables");
-        copyTree(Path.of("decision-tables"), tables);
+        Path tables = Cli.copyRuleBook(dir).resolve("decision-tables");
         Path matrix = tables.resolve("authority/model-function-matrix.drl.xlsx");
         try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(matrix.toFile(), null, false)) {
             wb.getSheet("Matrix").getRow(9).getCell(4).setCellValue("MAYBE");
@@ -88,7 +74,7 @@ class AssessCommandTest {
             }
         }
         Files.move(dir.resolve("tmp.xlsx"), matrix, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Run r = run("assess", "examples/scenario-02-wso-interrogation-fl.yaml", "--tables", tables.toString());
+        Cli r = run("assess", "examples/scenario-02-wso-interrogation-fl.yaml", "--tables", tables.toString());
         assertEquals(3, r.code(), r.err());
         assertTrue(r.err().contains("model-function-matrix.drl.xlsx!Matrix!E10"), r.err());
         assertTrue(r.err().contains("\"MAYBE\" is not one of YES, NO, UNCERTAIN"), r.err());
@@ -99,12 +85,4 @@ class AssessCommandTest {
         assertEquals(2, run("assess", "--nope").code());
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
-            }
-        }
-    }
 }

@@ -31,6 +31,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -187,6 +190,24 @@ public final class CaseReader {
             throw new CaseInputException(displayName, prefix,
                     "expected a mapping of case fields (as_of, agencies, officers, ...), got " + kind(node));
         }
+        List<PartialDates.Uncertain> partial = PartialDates.find(mapper, node, displayName, prefix, exactAsOf(node));
+        return partial.isEmpty() ? bindExact(node, displayName, prefix)
+                : UncertainCase.read(this, node, partial, displayName, prefix);
+    }
+
+    /** The case's as_of when it is an exact datetime, else null (its reader reports why). */
+    private static OffsetDateTime exactAsOf(JsonNode node) {
+        JsonNode a = node.get("as_of");
+        if (a == null || !a.isTextual()) return null;
+        try {
+            return OffsetDateTime.parse(a.textValue().strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Binds, links and validates a tree whose dates are all exact. */
+    CaseFile bindExact(JsonNode node, String displayName, String prefix) {
         CaseFile c;
         try {
             c = mapper.readerFor(CaseFile.class).readValue(node);

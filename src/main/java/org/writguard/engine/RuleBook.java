@@ -251,6 +251,14 @@ public final class RuleBook {
      * rows and DRL rules alike; {@link #source} says where each came from), e.g. for coverage.
      */
     public Report assess(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
+        if (caseFile.getDateUncertainty() != null) {
+            // Dates known only in part (DOMAIN.md 13.5): every admissible reading, merged.
+            return UncertainAssessment.assess(this::assessExact, caseFile, caseName, firedRule);
+        }
+        return assessExact(caseFile, caseName, firedRule);
+    }
+
+    private Report assessExact(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
         KieSession session = kieBase.newKieSession();
         if (firedRule != null) {
             session.addEventListener(new DefaultAgendaEventListener() {

@@ -148,7 +148,16 @@ final class PartialDates {
         if (node == null || node.isNull() || node.isMissingNode()) return;
         Class<?> raw = type.getRawClass();
         if (raw == LocalDate.class || raw == OffsetDateTime.class) {
-            if (path.equals("as_of")) return; // as_of must be exact: its own reader says so
+            if (path.equals("as_of")) {
+                // The moment of evaluation bounds every other date: it must be exact.
+                String t = node.isTextual() ? node.textValue().strip() : "";
+                if (node.isObject() || MONTH_TEXT.matcher(t).matches() || DAY_TEXT.matcher(t).matches()) {
+                    throw fail(path, (node.isObject() ? "an interval" : StrictScalars.quoted(t))
+                            + ": as_of must be an exact datetime, e.g. " + StrictScalars.DATETIME_EXAMPLE
+                            + " (only the facts' dates may be known in part)");
+                }
+                return;
+            }
             dateValue(node, raw == OffsetDateTime.class, ptr, path);
             return;
         }

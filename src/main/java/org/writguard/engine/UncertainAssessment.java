@@ -224,6 +224,14 @@ final class UncertainAssessment {
             for (int r = 0; r < perReading.size(); r++) {
                 if (best < 0 || weight(perReading.get(r)).compareTo(weight(perReading.get(best))) < 0) best = r;
             }
+            if (best >= 0) {
+                // Equal severity and confidence: the variant that gives the person the weaker claim, where known.
+                Weight w = weight(perReading.get(best));
+                for (int r = 0; r < perReading.size(); r++) {
+                    if (weight(perReading.get(r)).compareTo(w) == 0
+                            && claimRank(perReading.get(r)) < claimRank(perReading.get(best))) best = r;
+                }
+            }
             Set<String> chosen = firedVariants(perReading.get(best));
             Set<String> possible = new TreeSet<>();
             for (List<Finding> fs : perReading) {
@@ -250,6 +258,22 @@ final class UncertainAssessment {
                 int c = severity.compareTo(o.severity);
                 return c != 0 ? c : confidence.compareTo(o.confidence);
             }
+        }
+
+        /**
+         * How strong a claim a variant gives the person, for variants of equal severity and confidence (lower is
+         * weaker); unlisted variants rank 0, so the earliest reading decides among them.
+         */
+        private static final Map<String, Integer> CLAIM_RANK = Map.of(
+                "NATURALIZATION_1447B_AVAILABLE|NOT_RIPE", -2,
+                "NATURALIZATION_1447B_AVAILABLE|SUIT_PENDING", -1);
+
+        private static int claimRank(List<Finding> fs) {
+            int rank = 0;
+            for (Finding f : fs) {
+                if (f.isFired()) rank = Math.min(rank, CLAIM_RANK.getOrDefault(f.getCode() + "|" + f.getVariant(), 0));
+            }
+            return rank;
         }
 
         private static Weight weight(List<Finding> fs) {
@@ -347,6 +371,15 @@ final class UncertainAssessment {
         boolean same = true;
         for (Object v : vs) same &= Objects.equals(v, first);
         if (same) return first;
+        if (vs.stream().allMatch(v -> v instanceof Map)) {
+            // Nested figures (F33's trac_inputs) merge key by key.
+            Map<String, List<Object>> byKey = new LinkedHashMap<>();
+            for (Object v : vs) ((Map<?, ?>) v).forEach((k, x) -> byKey.computeIfAbsent(String.valueOf(k),
+                    y -> new ArrayList<>()).add(x));
+            Map<String, Object> m = new LinkedHashMap<>();
+            byKey.forEach((k, xs) -> m.put(k, mergeValues(xs)));
+            return m;
+        }
         if (vs.stream().allMatch(v -> v instanceof Number)) {
             boolean whole = vs.stream().allMatch(v -> v instanceof Integer || v instanceof Long);
             if (whole) {

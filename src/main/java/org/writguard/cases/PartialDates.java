@@ -80,7 +80,22 @@ final class PartialDates {
     private static final Set<String> HOLD_UNANCHORED = Set.of("release_eligible_at", "hold_started_at", "detainer");
 
     /** One date known only in part; {@code pointer} locates it in the tree, {@code path} names it for people. */
-    record Uncertain(JsonPointer pointer, String path, boolean dateTime, Object lower, Object upper, String written) {
+    record Uncertain(JsonPointer pointer, String path, boolean dateTime, Object lower, Object upper, String written,
+            JsonPointer anchor) {
+        Uncertain(JsonPointer pointer, String path, boolean dateTime, Object lower, Object upper, String written) {
+            this(pointer, path, dateTime, lower, upper, written, null);
+        }
+
+        /**
+         * The earliest moment in one reading: for {@code occurred: true}, not before the anchor as that reading
+         * has it ({@code anchorText}, or null when the anchor is absent or unreadable).
+         */
+        String lowerText(String anchorText) {
+            if (anchor == null || anchorText == null) return lowerText();
+            Object a = parse(anchorText, dateTime, lower);
+            return a != null && compare(a, lower) > 0 && compare(a, upper) <= 0 ? a.toString() : lowerText();
+        }
+
         String lowerText() {
             return lower.toString();
         }
@@ -205,6 +220,18 @@ final class PartialDates {
     }
 
     private void dateValue(JsonNode node, boolean dateTime, JsonPointer ptr, String path) {
+        if (node.isTextual() && node.textValue().contains("/")) {
+            // ISO 8601 interval "X/Y", the one-cell form of {not_before: X, not_after: Y} (a CSV cell, say).
+            String text = node.textValue().strip();
+            String[] parts = text.split("/", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw fail(path, StrictScalars.quoted(text) + " is not an interval; write not_before/not_after, e.g. "
+                        + (dateTime ? "2026-06-12T08:00:00-04:00/2026-06-12T17:00:00-04:00" : "2025-01-01/2025-03-31"));
+            }
+            interval(com.fasterxml.jackson.databind.node.TextNode.valueOf(parts[0].strip()),
+                    com.fasterxml.jackson.databind.node.TextNode.valueOf(parts[1].strip()), dateTime, ptr, path, text);
+            return;
+        }
         if (node.isTextual()) {
             String text = node.textValue().strip();
             Object[] bounds = partial(text, dateTime, ptr, path);
@@ -250,14 +277,17 @@ final class PartialDates {
             throw fail(path + "." + (nb == null || nb.isNull() ? NOT_BEFORE : NOT_AFTER), "missing; an interval needs"
                     + " both not_before and not_after (or write {occurred: true})");
         }
+        interval(nb, na, dateTime, ptr, path, "{not_before: " + nb.asText() + ", not_after: " + na.asText() + "}");
+    }
+
+    private void interval(JsonNode nb, JsonNode na, boolean dateTime, JsonPointer ptr, String path, String written) {
         Object lower = bound(nb, dateTime, ptr, path + "." + NOT_BEFORE)[0];
         Object upper = bound(na, dateTime, ptr, path + "." + NOT_AFTER)[1];
         if (compare(upper, lower) < 0) {
             throw fail(path, "not_after " + upper + " precedes not_before " + lower);
         }
         order.add(ptr);
-        found.add(new Uncertain(ptr, path, dateTime, lower, upper,
-                "{not_before: " + nb.asText() + ", not_after: " + na.asText() + "}" + zoneNote(dateTime, nb.asText(), ptr)));
+        found.add(new Uncertain(ptr, path, dateTime, lower, upper, written + zoneNote(dateTime, nb.asText(), ptr)));
     }
 
     /** The earliest and latest moment of an interval's bound, which may be exact or partial. */
@@ -417,7 +447,7 @@ final class PartialDates {
             if (lower == null || compare(lower, upper) > 0) {
                 lower = lower == null ? yearLimit(p.dateTime()) : upper;
             }
-            found.add(new Uncertain(p.pointer(), p.path(), p.dateTime(), lower, upper, p.written()));
+            found.add(new Uncertain(p.pointer(), p.path(), p.dateTime(), lower, upper, p.written(), p.anchor()));
         }
     }
 
@@ -445,6 +475,20 @@ final class PartialDates {
         if (a == null) return null;
         if (p.dateTime() && a instanceof LocalDate d) return startOf(d, asOf.getOffset());
         if (!p.dateTime() && a instanceof OffsetDateTime t) return t.toLocalDate();
+        return a;
+    }
+
+    /** An exact date or datetime text read as a date (dateTime false) or a datetime at the offset of {@code like}. */
+    static Object parse(String text, boolean dateTime, Object like) {
+        Object a;
+        try {
+            a = DAY_TEXT.matcher(text).matches() ? LocalDate.parse(text, DAY)
+                    : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        if (dateTime && a instanceof LocalDate d) return startOf(d, ((OffsetDateTime) like).getOffset());
+        if (!dateTime && a instanceof OffsetDateTime t) return t.toLocalDate();
         return a;
     }
 

@@ -75,9 +75,15 @@ final class UncertainCase implements DateUncertainty {
         Set<String> problems = new LinkedHashSet<>();
         for (BitSet mask : candidates) {
             JsonNode t = base.deepCopy();
-            for (int i = 0; i < n; i++) {
-                PartialDates.Uncertain u = uncertain.get(i);
-                set(t, u.pointer(), mask.get(i) ? u.upperText() : u.lowerText());
+            // Anchored ones last: {occurred: true} starts no earlier than its anchor in the same reading.
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < n; i++) {
+                    PartialDates.Uncertain u = uncertain.get(i);
+                    if ((u.anchor() != null) != (pass == 1)) continue;
+                    JsonNode a = u.anchor() == null ? null : t.at(u.anchor());
+                    String anchorText = a != null && a.isTextual() ? a.textValue().strip() : null;
+                    set(t, u.pointer(), mask.get(i) ? u.upperText() : u.lowerText(anchorText));
+                }
             }
             try {
                 CaseFile c = reader.bindExact(t, file, prefix);

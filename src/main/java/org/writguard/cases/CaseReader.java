@@ -177,7 +177,9 @@ public final class CaseReader {
     /**
      * Binds an already parsed tree to a case, links it and validates it. {@code pathPrefix}
      * goes in front of every field path in errors, e.g. {@code [2].case} for the third fixture
-     * of a fixture file; the facts' own paths stay relative to the case.
+     * of a fixture file; the facts' own paths stay relative to the case. Dates known only in part
+     * (DOMAIN.md 13.5) give the first admissible reading with a {@code DateUncertainty} attached
+     * ({@link PartialDates}, {@link UncertainCase}); a case whose dates are all exact is bound as is.
      */
     public CaseFile toCaseFile(JsonNode node, String displayName, String pathPrefix) {
         String prefix = pathPrefix == null ? "" : pathPrefix;

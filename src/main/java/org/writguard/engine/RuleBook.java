@@ -375,6 +375,12 @@ public final class RuleBook {
 
     /** A fresh session over this book, with the case's lookups answered, ready for more facts and firing. */
     public RuleBookSession openSession(CaseFile caseFile) {
+        if (caseFile.getDateUncertainty() != null) {
+            // One session is one reading; taking the first would be a guess (DOMAIN.md 13.5).
+            throw new IllegalArgumentException("the case has dates known only in part ("
+                    + String.join(", ", caseFile.getDateUncertainty().fields()) + "); assess it with assess(), or open"
+                    + " a session on each of getDateUncertainty().readings()");
+        }
         return new RuleBookSession(this, caseFile);
     }
 }

@@ -166,7 +166,8 @@ final class PartialDates {
             if (path.equals("as_of")) {
                 // The moment of evaluation bounds every other date: it must be exact.
                 String t = node.isTextual() ? node.textValue().strip() : "";
-                if (node.isObject() || MONTH_TEXT.matcher(t).matches() || DAY_TEXT.matcher(t).matches()) {
+                // (A day gets the datetime reader's own "is a date without a time" message.)
+                if (node.isObject() || MONTH_TEXT.matcher(t).matches()) {
                     throw fail(path, (node.isObject() ? "an interval" : StrictScalars.quoted(t))
                             + ": as_of must be an exact datetime, e.g. " + StrictScalars.DATETIME_EXAMPLE
                             + " (only the facts' dates may be known in part)");

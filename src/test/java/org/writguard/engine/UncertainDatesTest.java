@@ -148,6 +148,17 @@ class UncertainDatesTest {
     }
 
     @Test
+    void aSessionOfItsOwnIsRefusedForACaseWithUncertainDatesRatherThanGuessingAReading() {
+        CaseFile c = read(HOLD.formatted("America/New_York", "2026-06-15", "2026-06-17T12:00:00-04:00"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TestRuleBook.get().openSession(c));
+        assertTrue(e.getMessage().contains("holds[0].release_eligible_at"), e.getMessage());
+        try (RuleBookSession s = TestRuleBook.get().openSession(c.getDateUncertainty().readings().get(0).caseFile())) {
+            assertNotNull(s.fire());
+        }
+    }
+
+    @Test
     void readingsThatBreakTheCaseOwnOrderAreDropped() {
         // Ended some time on the 16th, eligible some time on the 16th: "ended at 00:00, eligible at 23:59" is out.
         CaseFile c = read(HOLD.formatted("America/New_York", "2026-06-16", "2026-06-16"));

@@ -192,8 +192,8 @@ public final class CaseReader {
             throw new CaseInputException(displayName, prefix,
                     "expected a mapping of case fields (as_of, agencies, officers, ...), got " + kind(node));
         }
-        List<PartialDates.Uncertain> partial = PartialDates.find(mapper, node, displayName, prefix, exactAsOf(node));
-        return partial.isEmpty() ? bindExact(node, displayName, prefix)
+        PartialDates.Found partial = PartialDates.find(mapper, node, displayName, prefix, exactAsOf(node));
+        return partial.uncertain().isEmpty() ? bindExact(node, displayName, prefix)
                 : UncertainCase.read(this, node, partial, displayName, prefix);
     }
 

@@ -138,12 +138,35 @@ final class PartialDates {
      * {@code asOf} is the case's exact {@code as_of}, or null when it is missing or malformed (then a partial
      * date is reported as an error of {@code as_of}, which bounds them).
      */
-    static List<Uncertain> find(ObjectMapper mapper, JsonNode root, String file, String prefix, OffsetDateTime asOf) {
+    static Found find(ObjectMapper mapper, JsonNode root, String file, String prefix, OffsetDateTime asOf) {
         PartialDates p = new PartialDates(mapper, file, prefix, root, asOf);
         p.walk(root, mapper.constructType(CaseFile.class), JsonPointer.empty(), "");
-        if (p.found.isEmpty() && p.occurred.isEmpty()) return List.of();
+        if (p.found.isEmpty() && p.occurred.isEmpty()) return Found.NONE;
         p.resolveOccurred();
-        return p.inDocumentOrder();
+        List<Object> points = new ArrayList<>();
+        if (asOf != null) points.add(asOf);
+        for (String t : p.exactTexts) {
+            Object o = parseRaw(t);
+            if (o != null) points.add(o);
+        }
+        return new Found(p.inDocumentOrder(), points);
+    }
+
+    /** The partial dates of a case, and its exact dates and datetimes (as_of included), which may fall inside them. */
+    record Found(List<Uncertain> uncertain, List<Object> points) {
+        static final Found NONE = new Found(List.of(), List.of());
+    }
+
+    /** Exact date and datetime texts met on the walk; parsed only when some date is uncertain. */
+    private final List<String> exactTexts = new ArrayList<>();
+
+    private static Object parseRaw(String text) {
+        try {
+            return DAY_TEXT.matcher(text).matches() ? LocalDate.parse(text, DAY)
+                    : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private final List<JsonPointer> order = new ArrayList<>();
@@ -236,6 +259,7 @@ final class PartialDates {
         if (node.isTextual()) {
             String text = node.textValue().strip();
             Object[] bounds = partial(text, dateTime, ptr, path);
+            if (bounds == null) exactTexts.add(text);
             if (bounds != null) {
                 order.add(ptr);
                 found.add(new Uncertain(ptr, path, dateTime, bounds[0], bounds[1], text + zoneNote(dateTime, text, ptr)));
@@ -369,6 +393,48 @@ final class PartialDates {
             throw fail(path, "year " + year + " is outside " + CaseReader.EARLIEST_YEAR + "-" + CaseReader.LATEST_YEAR
                     + " (in " + text + ")");
         }
+    }
+
+    /**
+     * The moments field {@code u} takes across readings, earliest first: its earliest, each exact date of the case
+     * strictly inside its interval (read as the field's kind) with the moment just before and just after it (a
+     * day for dates, a nanosecond for datetimes; for a date inside a datetime interval, the first moment of that
+     * day and of the next, each with the moment before), and its latest. Corners alone would miss a window, such as an
+     * MOA suspension, that opens and closes inside the interval.
+     */
+    static List<Object> candidates(Uncertain u, List<Object> points) {
+        java.util.TreeSet<Object> inside = new java.util.TreeSet<>(PartialDates::compare);
+        for (Object p : points) {
+            List<Object> near = new ArrayList<>();
+            if (u.dateTime() && p instanceof LocalDate d) {
+                // A whole day inside a datetime interval: its first moment and the first moment after it.
+                java.time.ZoneOffset off = ((OffsetDateTime) u.lower()).getOffset();
+                for (LocalDate day : List.of(d, d.plusDays(1))) {
+                    near.add(startOf(day, off).minusNanos(1));
+                    near.add(startOf(day, off));
+                }
+            } else {
+                Object q = asKind(p, u);
+                for (int delta = -1; delta <= 1; delta++) {
+                    near.add(q instanceof LocalDate d ? d.plusDays(delta) : ((OffsetDateTime) q).plusNanos(delta));
+                }
+            }
+            for (Object r : near) {
+                if (compare(r, u.lower()) > 0 && compare(r, u.upper()) < 0) inside.add(r);
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        out.add(u.lower());
+        out.addAll(inside);
+        out.add(u.upper());
+        return out;
+    }
+
+    private static Object asKind(Object p, Uncertain u) {
+        if (u.dateTime()) {
+            return p instanceof LocalDate d ? startOf(d, ((OffsetDateTime) u.lower()).getOffset()) : p;
+        }
+        return p instanceof OffsetDateTime t ? t.toLocalDate() : p;
     }
 
     private static OffsetDateTime startOf(LocalDate d, ZoneId zone) {

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,8 +38,9 @@ import java.util.function.Consumer;
  *   <li>With more than {@link DateUncertainty#MAX_FACTS} uncertain dates, only the "all earliest" and "all
  *       latest" readings are assessed and every finding either shows is UNDETERMINED, with a note saying why.</li>
  * </ul>
- * A corner reading is enough for the clocks: hours, business hours, day counts and delays are monotone in each
- * endpoint, so their extremes are at the corners.
+ * Corners are enough for the clocks: hours, business hours, day counts and delays are monotone in each endpoint,
+ * so their extremes are at the corners. A window inside an interval (an MOA suspension, a period between two
+ * dates of the case) is caught by the readings at the case's exact dates inside it ({@code PartialDates}).
  */
 final class UncertainAssessment {
     static final String MARK = " (date uncertain)";
@@ -52,7 +52,7 @@ final class UncertainAssessment {
         Report assess(CaseFile c, String name, Consumer<String> firedRule);
     }
 
-    record Outcome(BitSet mask, List<Finding> findings) { }
+    record Outcome(int[] choice, List<Finding> findings) { }
 
     static Report assess(Exact engine, CaseFile c, String name, Consumer<String> firedRule) {
         DateUncertainty u = c.getDateUncertainty();
@@ -64,7 +64,7 @@ final class UncertainAssessment {
             Report rep = engine.assess(r.caseFile(), name, firedRule);
             ruleBookVersion = rep.ruleBookVersion();
             engineVersion = rep.engineVersion();
-            outcomes.add(new Outcome(r.upper(), rep.findings()));
+            outcomes.add(new Outcome(r.choice(), rep.findings()));
         }
         List<Finding> merged = new Merger(u, outcomes).merge();
         return new Report(c.getAsOf(), merged, engineVersion, ruleBookVersion, name);
@@ -185,18 +185,21 @@ final class UncertainAssessment {
             }
         }
 
-        /** Which uncertain fields change the outcome when only they move from one bound to the other. */
+        /** Which uncertain fields change the outcome when only they move from one moment to another. */
         private List<Integer> deciding(Status[] st) {
-            Map<BitSet, Integer> index = new LinkedHashMap<>();
-            for (int r = 0; r < outcomes.size(); r++) index.put(outcomes.get(r).mask(), r);
             Set<Integer> fields = new TreeSet<>();
-            for (int r = 0; r < outcomes.size(); r++) {
-                for (int i = 0; i < u.fields().size(); i++) {
-                    BitSet other = (BitSet) outcomes.get(r).mask().clone();
-                    other.flip(i);
-                    Integer s = index.get(other);
-                    if (s != null && st[r] != st[s]) fields.add(i);
+            for (int i = 0; i < u.fields().size(); i++) {
+                // Readings that agree on every other field: if their outcomes differ, field i decides.
+                Map<String, Status> seen = new java.util.HashMap<>();
+                Set<String> mixed = new java.util.HashSet<>();
+                for (int r = 0; r < outcomes.size(); r++) {
+                    int[] c = outcomes.get(r).choice().clone();
+                    c[i] = -1;
+                    String k = java.util.Arrays.toString(c);
+                    if (seen.containsKey(k) && seen.get(k) != st[r]) mixed.add(k);
+                    seen.putIfAbsent(k, st[r]);
                 }
+                if (!mixed.isEmpty()) fields.add(i);
             }
             if (fields.isEmpty()) for (int i = 0; i < u.fields().size(); i++) fields.add(i);
             return new ArrayList<>(fields);
@@ -296,10 +299,14 @@ final class UncertainAssessment {
             for (List<Finding> instances : byVariant.values()) {
                 List<String> otherMissing = new ArrayList<>();
                 for (Finding f : instances) if (!f.isFired()) otherMissing.addAll(f.getMissingFacts());
-                out.add(combine(instances, Status.UNDETERMINED, concat(dates, otherMissing), List.of(u.fields().size()
-                        + " dates are known only in part; writguard evaluates every reading of at most "
-                        + DateUncertainty.MAX_FACTS + " such dates, so it cannot decide this finding (DOMAIN.md 13.5)."
-                        + " Pin some of the dates down to decide it.")));
+                String why = u.fields().size() > DateUncertainty.MAX_FACTS
+                        ? u.fields().size() + " dates are known only in part; writguard evaluates every reading of at most "
+                                + DateUncertainty.MAX_FACTS + " such dates"
+                        : u.fields().size() + " dates known only in part need " + u.readingsNeeded() + " readings (other"
+                                + " dates of the case fall inside their intervals); writguard evaluates at most "
+                                + DateUncertainty.MAX_READINGS;
+                out.add(combine(instances, Status.UNDETERMINED, concat(dates, otherMissing), List.of(why
+                        + ", so it cannot decide this finding (DOMAIN.md 13.5). Pin some of the dates down to decide it.")));
             }
         }
 

@@ -130,7 +130,9 @@ class UncertainDatesTest {
         DateUncertainty u = read(yaml).getDateUncertainty();
         assertEquals(List.of("applications[0].filed_on", "applications[0].interview_on",
                 "applications[0].inquiries_made_on[0]"), u.fields());
-        assertEquals(8, u.readings().size());
+        // filed_on 2 x interview_on 6 (its bounds; 2024-06-02, an exact inquiry inside, with the days around it;
+        // the day before as_of's) x the first inquiry 2.
+        assertEquals(24, u.readings().size());
         Set<LocalDate> interviews = new TreeSet<>();
         Set<LocalDate> filings = new TreeSet<>();
         Set<LocalDate> inquiries = new TreeSet<>();
@@ -141,8 +143,9 @@ class UncertainDatesTest {
         }
         assertEquals(Set.of(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-31")), filings);
         // The lower bound of {occurred: true} is the filing as each reading has it, the upper as_of's day.
-        assertEquals(Set.of(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-31"), LocalDate.parse("2026-05-15")),
-                interviews);
+        assertEquals(Set.of(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-31"), LocalDate.parse("2024-06-01"),
+                LocalDate.parse("2024-06-02"), LocalDate.parse("2024-06-03"), LocalDate.parse("2026-05-14"),
+                LocalDate.parse("2026-05-15")), interviews);
         assertEquals(0, u.discarded());
         assertEquals(Set.of(LocalDate.parse("2024-05-01"), LocalDate.parse("2024-05-31")), inquiries);
     }
@@ -156,6 +159,28 @@ class UncertainDatesTest {
         try (RuleBookSession s = TestRuleBook.get().openSession(c.getDateUncertainty().readings().get(0).caseFile())) {
             assertNotNull(s.fire());
         }
+    }
+
+    @Test
+    void anActSomeDayOfAMonthIsReadInsideASuspensionThatOpensAndClosesWithinIt() {
+        CaseFile c = read("""
+                as_of: 2026-06-30T12:00:00-04:00
+                agencies:
+                  - agency_id: GA-x
+                    state: GA
+                    moas:
+                      - {agency_id: GA-x, model: TFM, effective_on: 2020-01-01,
+                         suspended_periods: [{from: 2026-05-10, to: 2026-05-20}]}
+                encounters:
+                  - {encounter_id: e-1, agency_id: GA-x, state: GA, started_at: 2026-05}
+                """);
+        Set<LocalDate> days = new TreeSet<>();
+        for (DateUncertainty.Reading r : c.getDateUncertainty().readings()) {
+            days.add(r.caseFile().getEncounters().get(0).getStartedAt().toLocalDate());
+        }
+        // Both ends of May are outside the suspension; the readings at its edges are inside it.
+        assertTrue(days.containsAll(Set.of(LocalDate.parse("2026-05-10"), LocalDate.parse("2026-05-20"))), days.toString());
+        assertTrue(days.containsAll(Set.of(LocalDate.parse("2026-05-09"), LocalDate.parse("2026-05-21"))), days.toString());
     }
 
     @Test

@@ -336,6 +336,10 @@ final class UncertainAssessment {
                 if (status == Status.UNDETERMINED) missing.addAll(f.getMissingFacts());
                 notes.addAll(f.getNotes());
             }
+            if (instances.stream().map(Finding::getExplanation).distinct().count() > 1) {
+                notes.add("The explanation describes one reading of the dates known only in part (the least severe);"
+                        + " computed gives each figure's range over the readings.");
+            }
             if (sev != sevMax) {
                 notes.add("Severity differs across the readings of the dates known only in part (" + sev + " to "
                         + sevMax + "); the least severe is reported.");

@@ -143,22 +143,36 @@ final class PartialDates {
         p.walk(root, mapper.constructType(CaseFile.class), JsonPointer.empty(), "");
         if (p.found.isEmpty() && p.occurred.isEmpty()) return Found.NONE;
         p.resolveOccurred();
-        List<Object> points = new ArrayList<>();
-        if (asOf != null) points.add(asOf);
-        for (String t : p.exactTexts) {
-            Object o = parseRaw(t);
-            if (o != null) points.add(o);
+        List<Point> points = new ArrayList<>();
+        if (asOf != null) points.add(new Point("", asOf));
+        for (int i = 0; i < p.exactTexts.size(); i++) {
+            Object o = parseRaw(p.exactTexts.get(i));
+            if (o != null) points.add(new Point(scope(p.exactPointers.get(i)), o));
         }
         return new Found(p.inDocumentOrder(), points);
     }
 
     /** The partial dates of a case, and its exact dates and datetimes (as_of included), which may fall inside them. */
-    record Found(List<Uncertain> uncertain, List<Object> points) {
+    record Found(List<Uncertain> uncertain, List<Point> points) {
         static final Found NONE = new Found(List.of(), List.of());
     }
 
-    /** Exact date and datetime texts met on the walk; parsed only when some date is uncertain. */
+    /**
+     * An exact date of the case and the fact it belongs to ({@code /holds/0}); "" for the dates every fact may be
+     * measured against: as_of, and the agencies' MOAs and the officers' certifications (windows of authority).
+     */
+    record Point(String scope, Object value) { }
+
+    /** Exact date and datetime texts met on the walk, and where; parsed only when some date is uncertain. */
     private final List<String> exactTexts = new ArrayList<>();
+    private final List<JsonPointer> exactPointers = new ArrayList<>();
+
+    /** The top-level fact a pointer is in, or "" for the case-wide ones. */
+    static String scope(JsonPointer ptr) {
+        String[] seg = ptr.toString().split("/");
+        if (seg.length < 3 || seg[1].equals("agencies") || seg[1].equals("officers")) return "";
+        return "/" + seg[1] + "/" + seg[2];
+    }
 
     private static Object parseRaw(String text) {
         try {
@@ -259,7 +273,10 @@ final class PartialDates {
         if (node.isTextual()) {
             String text = node.textValue().strip();
             Object[] bounds = partial(text, dateTime, ptr, path);
-            if (bounds == null) exactTexts.add(text);
+            if (bounds == null) {
+                exactTexts.add(text);
+                exactPointers.add(ptr);
+            }
             if (bounds != null) {
                 order.add(ptr);
                 found.add(new Uncertain(ptr, path, dateTime, bounds[0], bounds[1], text + zoneNote(dateTime, text, ptr)));
@@ -396,15 +413,19 @@ final class PartialDates {
     }
 
     /**
-     * The moments field {@code u} takes across readings, earliest first: its earliest, each exact date of the case
-     * strictly inside its interval (read as the field's kind) with the moment just before and just after it (a
+     * The moments field {@code u} takes across readings, earliest first: its earliest, each exact date of the same
+     * fact or of the whole case (as_of, MOAs, certifications) strictly inside its interval (read as the field's kind) with the moment just before and just after it (a
      * day for dates, a nanosecond for datetimes; for a date inside a datetime interval, the first moment of that
      * day and of the next, each with the moment before), and its latest. Corners alone would miss a window, such as an
      * MOA suspension, that opens and closes inside the interval.
      */
-    static List<Object> candidates(Uncertain u, List<Object> points) {
+    static List<Object> candidates(Uncertain u, List<Point> points) {
         java.util.TreeSet<Object> inside = new java.util.TreeSet<>(PartialDates::compare);
-        for (Object p : points) {
+        String own = scope(u.pointer());
+        for (Point pt : points) {
+            // Only the dates of the same fact and the case-wide ones: another hold's dates open no window here.
+            if (!pt.scope().isEmpty() && !pt.scope().equals(own)) continue;
+            Object p = pt.value();
             List<Object> near = new ArrayList<>();
             if (u.dateTime() && p instanceof LocalDate d) {
                 // A whole day inside a datetime interval: its first moment and the first moment after it.

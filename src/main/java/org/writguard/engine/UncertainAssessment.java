@@ -337,7 +337,8 @@ final class UncertainAssessment {
                 notes.addAll(f.getNotes());
             }
             if (instances.stream().map(Finding::getExplanation).distinct().count() > 1) {
-                notes.add("The explanation describes one reading of the dates known only in part (the least severe);"
+                notes.add("The explanation describes one reading of the dates known only in part (the least severe, the"
+                        + " earliest among equals);"
                         + " computed gives each figure's range over the readings.");
             }
             if (sev != sevMax) {

@@ -55,6 +55,59 @@ public final class Bench {
         batch(pool, cores);
         perCaseVsBatched(book, pool, cores);
         rosterScaling(cores);
+        uncertainDates(book);
+    }
+
+    /** Only (6), the cost of dates known in part (`bench --uncertain-dates`). */
+    public void runUncertainDates() {
+        out.printf("writguard benchmark: %d cores, %s, dates known in part only%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        uncertainDates(RuleBook.load(home.resolve("decision-tables"), home.resolve("rules")));
+    }
+
+    /** Fields of {@link #UNCERTAIN_CASE} written exactly and, for (6), known only in part (DOMAIN.md 13.5). */
+    private static final String[][] UNCERTAIN_FIELDS = {
+        {"2026-06-08T09:00:00-04:00", "2026-06-08"}, {"2026-06-08T10:00:00-04:00", "2026-06-08"},
+        {"2026-06-05T10:00:00-04:00", "2026-06-05"}, {"2026-06-19T10:00:00-04:00", "2026-06-19"},
+        {"2024-06-03", "2024-06"}, {"2025-01-15", "2025-01"},
+    };
+    private static final String UNCERTAIN_CASE = "as_of: 2026-06-30T12:00:00-04:00\n"
+            + "agencies: [{agency_id: GA-example-county-jail, state: GA, moas: []}]\n"
+            + "holds:\n  - {hold_id: h, agency_id: GA-example-county-jail, facility_state: GA, facility_tz: America/New_York,"
+            + " release_eligible_at: %s, hold_started_at: %s, hold_ended_at: %s, hold_end_reason: ICE_ASSUMED_CUSTODY,"
+            + " detainer: {form: I247A, accompanied_by: I200, warrant_signed: true, pc_basis: FINAL_ORDER,"
+            + " served_on_subject: true, form_excludes_weekends_holidays: false, received_at: %s}}\n"
+            + "applications:\n  - {application_id: n, form_type: N400, filed_on: %s, biometrics_on: 2024-07-01,"
+            + " interview_on: %s, in_removal_proceedings: false, applicant_state: NY}\n";
+
+    /** (6) Reading and assessing one case with 0, 1, 3 and 6 dates known only in part (64 readings at 6). */
+    void uncertainDates(RuleBook book) {
+        CaseReader reader = new CaseReader();
+        StringBuilder line = new StringBuilder("(6) dates known in part, read + assess per case, 1 thread:");
+        double exact = 0;
+        for (int k : new int[] {0, 1, 3, 6}) {
+            Object[] values = new Object[6];
+            // Order of the template: release_eligible_at, hold_started_at, hold_ended_at, received_at, filed_on, interview_on.
+            int[] slot = {0, 1, 3, 2, 4, 5};
+            for (int i = 0; i < 6; i++) values[slot[i]] = UNCERTAIN_FIELDS[i][i < k ? 1 : 0];
+            String yaml = String.format(UNCERTAIN_CASE, values);
+            int n = Math.max(20, (quick ? 4_000 : 20_000) >> k);
+            for (int i = 0; i < n; i++) book.assess(reader.read(yaml, "bench.yaml"));
+            long t0 = System.nanoTime();
+            long readNs = 0;
+            for (int i = 0; i < n; i++) {
+                long r0 = System.nanoTime();
+                CaseFile c = reader.read(yaml, "bench.yaml");
+                readNs += System.nanoTime() - r0;
+                book.assess(c);
+            }
+            double us = (System.nanoTime() - t0) / 1e3 / n;
+            if (k == 0) exact = us;
+            line.append(String.format(java.util.Locale.ROOT, " %d: %,.0f µs (read %,.0f µs)%s;", k, us, readNs / 1e3 / n,
+                    k == 0 ? "" : String.format(java.util.Locale.ROOT, ", %.1fx", us / exact)));
+        }
+        out.println(line.substring(0, line.length() - 1));
+        out.flush();
     }
 
     /** (1) A new JVM running `writguard assess` on an example, with the precompiled rule book in the cache. */

@@ -31,6 +31,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -174,7 +177,9 @@ public final class CaseReader {
     /**
      * Binds an already parsed tree to a case, links it and validates it. {@code pathPrefix}
      * goes in front of every field path in errors, e.g. {@code [2].case} for the third fixture
-     * of a fixture file; the facts' own paths stay relative to the case.
+     * of a fixture file; the facts' own paths stay relative to the case. Dates known only in part
+     * (DOMAIN.md 13.5) give the first admissible reading with a {@code DateUncertainty} attached
+     * ({@link PartialDates}, {@link UncertainCase}); a case whose dates are all exact is bound as is.
      */
     public CaseFile toCaseFile(JsonNode node, String displayName, String pathPrefix) {
         String prefix = pathPrefix == null ? "" : pathPrefix;
@@ -187,6 +192,24 @@ public final class CaseReader {
             throw new CaseInputException(displayName, prefix,
                     "expected a mapping of case fields (as_of, agencies, officers, ...), got " + kind(node));
         }
+        PartialDates.Found partial = PartialDates.find(mapper, node, displayName, prefix, exactAsOf(node));
+        return partial.uncertain().isEmpty() ? bindExact(node, displayName, prefix)
+                : UncertainCase.read(this, node, partial, displayName, prefix);
+    }
+
+    /** The case's as_of when it is an exact datetime, else null (its reader reports why). */
+    private static OffsetDateTime exactAsOf(JsonNode node) {
+        JsonNode a = node.get("as_of");
+        if (a == null || !a.isTextual()) return null;
+        try {
+            return OffsetDateTime.parse(a.textValue().strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Binds, links and validates a tree whose dates are all exact. */
+    CaseFile bindExact(JsonNode node, String displayName, String prefix) {
         CaseFile c;
         try {
             c = mapper.readerFor(CaseFile.class).readValue(node);

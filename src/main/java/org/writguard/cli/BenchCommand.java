@@ -16,12 +16,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "fewer runs and smaller inputs (about a minute)")
     boolean quick;
 
+    @Option(names = "--uncertain-dates", description = "only the cost of dates known in part (figure 6)")
+    boolean uncertainDates;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        new Bench(RuleBookOptions.home().toAbsolutePath().normalize(), spec.commandLine().getOut(), quick).run();
+        Bench bench = new Bench(RuleBookOptions.home().toAbsolutePath().normalize(), spec.commandLine().getOut(), quick);
+        if (uncertainDates) bench.runUncertainDates();
+        else bench.run();
         return ExitCodes.OK;
     }
 }

@@ -251,6 +251,14 @@ public final class RuleBook {
      * rows and DRL rules alike; {@link #source} says where each came from), e.g. for coverage.
      */
     public Report assess(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
+        if (caseFile.getDateUncertainty() != null) {
+            // Dates known only in part (DOMAIN.md 13.5): every admissible reading, merged.
+            return UncertainAssessment.assess(this::assessExact, caseFile, caseName, firedRule);
+        }
+        return assessExact(caseFile, caseName, firedRule);
+    }
+
+    private Report assessExact(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
         KieSession session = kieBase.newKieSession();
         if (firedRule != null) {
             session.addEventListener(new DefaultAgendaEventListener() {
@@ -367,6 +375,12 @@ public final class RuleBook {
 
     /** A fresh session over this book, with the case's lookups answered, ready for more facts and firing. */
     public RuleBookSession openSession(CaseFile caseFile) {
+        if (caseFile.getDateUncertainty() != null) {
+            // One session is one reading; taking the first would be a guess (DOMAIN.md 13.5).
+            throw new IllegalArgumentException("the case has dates known only in part ("
+                    + String.join(", ", caseFile.getDateUncertainty().fields()) + "); assess it with assess(), or open"
+                    + " a session on each of getDateUncertainty().readings()");
+        }
         return new RuleBookSession(this, caseFile);
     }
 }

@@ -34,6 +34,9 @@ public class CaseFile implements Located {
     private Map<String, Object> parameters = new LinkedHashMap<>();
     @JsonIgnore
     private String path = "";
+    /** Set by the reader when some dates are known only in part (DOMAIN.md 13.5); null when all are exact. */
+    @JsonIgnore
+    private DateUncertainty dateUncertainty;
 
     public OffsetDateTime getAsOf() {
         return asOf;
@@ -182,5 +185,16 @@ public class CaseFile implements Located {
     @JsonProperty("conviction_facts_for_7282_5")
     public void setConvictionFactsFor7282p5(Boolean value) {
         this.convictionFactsFor7282p5 = value;
+    }
+
+    /** The dates known only in part, or null when every date of the case is exact. */
+    @JsonIgnore
+    public DateUncertainty getDateUncertainty() {
+        return dateUncertainty;
+    }
+
+    @JsonIgnore
+    public void setDateUncertainty(DateUncertainty dateUncertainty) {
+        this.dateUncertainty = dateUncertainty;
     }
 }

@@ -64,6 +64,38 @@ public final class Finding {
         this.source = source;
     }
 
+    private Finding(Finding f, Status status, Severity severity, Confidence confidence, List<String> citations,
+            List<String> factsUsed, List<String> missingFacts, Map<String, Object> computed, List<String> notes) {
+        this.code = f.code;
+        this.status = status;
+        this.variant = f.variant;
+        this.severity = severity;
+        this.confidence = confidence;
+        this.subject = f.subject;
+        this.explanation = f.explanation;
+        this.citations = List.copyOf(citations);
+        this.factsUsed = List.copyOf(factsUsed);
+        this.missingFacts = List.copyOf(missingFacts);
+        this.computed = Collections.unmodifiableMap(new LinkedHashMap<>(computed));
+        this.notes = List.copyOf(notes);
+        this.rule = f.rule;
+        this.tableRule = f.tableRule;
+        this.source = f.source;
+    }
+
+    /**
+     * A copy with another status, severity, confidence, citations, facts, computed values and notes: the merge of
+     * this finding over the readings of a case whose dates are known only in part (DOMAIN.md 13.5). Code, variant,
+     * subject, explanation, rule and source stay. An UNDETERMINED copy must name a missing fact.
+     */
+    public Finding revised(Status status, Severity severity, Confidence confidence, List<String> citations,
+            List<String> factsUsed, List<String> missingFacts, Map<String, Object> computed, List<String> notes) {
+        if (status == Status.UNDETERMINED && missingFacts.isEmpty()) {
+            throw new IllegalStateException(code + ": an UNDETERMINED finding must name its missing facts");
+        }
+        return new Finding(this, status, severity, confidence, citations, factsUsed, missingFacts, computed, notes);
+    }
+
     /** A copy whose source has been resolved to a file, sheet and row. */
     public Finding withSource(Source resolved) { return new Finding(this, resolved); }
 

@@ -187,6 +187,7 @@ public final class CaseReader {
             throw new CaseInputException(displayName, prefix,
                     "expected a mapping of case fields (as_of, agencies, officers, ...), got " + kind(node));
         }
+        loneSurrogates(node, prefix, displayName);
         CaseFile c;
         try {
             c = mapper.readerFor(CaseFile.class).readValue(node);
@@ -198,6 +199,29 @@ public final class CaseReader {
         CaseLinker.link(c, displayName, prefix);
         CaseValidator.validate(c, displayName, prefix);
         return c;
+    }
+
+    /**
+     * A JSON escape such as {@code "\\ud800"} gives half of a UTF-16 pair, which no UTF-8 output can hold:
+     * such a field name or text is rejected here, naming its field, instead of breaking a report later.
+     */
+    private static void loneSurrogates(JsonNode node, String path, String displayName) {
+        if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                String p = join(path, e.getKey());
+                if (OneLine.hasLoneSurrogate(e.getKey())) {
+                    throw new CaseInputException(displayName, p, "the field name holds a lone UTF-16 surrogate"
+                            + " (an escape such as \\ud800 without its pair); expected text");
+                }
+                loneSurrogates(e.getValue(), p, displayName);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) loneSurrogates(node.get(i), path + "[" + i + "]", displayName);
+        } else if (node.isTextual() && OneLine.hasLoneSurrogate(node.textValue())) {
+            throw new CaseInputException(displayName, path, "the text holds a lone UTF-16 surrogate"
+                    + " (an escape such as \\ud800 without its pair); expected text");
+        }
     }
 
     static String join(String prefix, String path) {

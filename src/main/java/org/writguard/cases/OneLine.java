@@ -3,7 +3,7 @@ package org.writguard.cases;
 /**
  * Makes text that echoes input safe to print as one line of a message: line breaks, tabs and every other
  * control character (C0, DEL, C1, the Unicode line and paragraph separators, bidirectional overrides) and
- * unpaired surrogates are written as escapes ({@code \n}, {@code \u0085}), so a field name holding a newline
+ * unpaired surrogates are written as escapes ({@code \n}, {@code \\u0085}), so a field name holding a newline
  * cannot split a message in two or forge a second one.
  */
 public final class OneLine {
@@ -32,6 +32,20 @@ public final class OneLine {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@code text} holds a surrogate without its pair (which UTF-8 cannot encode). */
+    public static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) i++;
+                else return true;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the character at {@code i} prints as itself (a surrogate pair counts when whole). */

@@ -134,7 +134,15 @@ public final class CaseReader {
             if (size > MAX_FILE_BYTES) {
                 throw tooLarge(name, size);
             }
-            bytes = Files.readAllBytes(file);
+            // Read no more than the limit allows, whatever the size said: /dev/zero, a pipe or a growing file
+            // report a size of 0 and never end.
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new CaseInputException(name, "", "the file has more than " + MAX_FILE_BYTES
+                        + " bytes; the limit is " + MAX_FILE_BYTES + " bytes (5 MB)");
+            }
         } catch (NoSuchFileException e) {
             throw new CaseInputException(name, "", "file not found", e);
         } catch (IOException e) {

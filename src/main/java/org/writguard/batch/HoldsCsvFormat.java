@@ -41,7 +41,18 @@ public final class HoldsCsvFormat implements BatchRunner.LineFormat {
     @Override
     public void header(String line) {
         columns = new ArrayList<>();
-        for (String c : split(line)) columns.add(c.strip().toLowerCase());
+        // A spreadsheet's "CSV UTF-8" starts with a byte-order mark.
+        if (line.startsWith("\uFEFF")) line = line.substring(1);
+        for (String c : split(line)) {
+            String col = c.strip().toLowerCase(java.util.Locale.ROOT);
+            int before = columns.indexOf(col);
+            if (before >= 0) {
+                // Never "last one wins": two cells of one row would claim the same field.
+                throw new CaseInputException(name + ":1", "", "column " + StrictQuote.of(col) + " is given twice"
+                        + " (columns " + (before + 1) + " and " + (columns.size() + 1) + "); keep one");
+            }
+            columns.add(col);
+        }
         if (!columns.contains("as_of") || !columns.contains("agency_id")) {
             throw new CaseInputException(name + ":1", "", "the CSV header must name as_of and agency_id (and hold fields);"
                     + " found " + columns);
@@ -94,6 +105,11 @@ public final class HoldsCsvFormat implements BatchRunner.LineFormat {
         } else {
             node.put(field, v);
         }
+    }
+
+    /** Quotes a header cell for a message, escaping what it holds. */
+    private static final class StrictQuote {
+        static String of(String s) { return "\"" + org.writguard.cases.OneLine.escape(s) + "\""; }
     }
 
     /** RFC 4180 cells of one line (quoted cells may hold commas and doubled quotes). */

@@ -20,8 +20,8 @@ public class CaseInputException extends RuntimeException {
 
     public CaseInputException(String file, String field, String problem, Throwable cause) {
         super(format(file, field, problem), cause);
-        this.file = file == null ? "" : file;
-        this.field = field == null ? "" : field;
+        this.file = file == null ? "" : OneLine.escape(file);
+        this.field = field == null ? "" : OneLine.escape(field);
         this.problem = problem;
     }
 
@@ -43,13 +43,14 @@ public class CaseInputException extends RuntimeException {
     private static String format(String file, String field, String problem) {
         StringBuilder sb = new StringBuilder();
         if (file != null && !file.isEmpty()) {
-            sb.append(file).append(": ");
+            sb.append(OneLine.escape(file)).append(": ");
         }
         if (field != null && !field.isEmpty()) {
-            sb.append(field).append(": ");
+            sb.append(OneLine.escape(field)).append(": ");
         }
         // One line, whatever a parser put in its text.
-        sb.append(problem == null ? "invalid" : problem.replaceAll("\\s*\\R\\s*", " ").strip());
+        // One line, whatever a parser put in its text; what the input put in it is escaped.
+        sb.append(problem == null ? "invalid" : OneLine.escape(problem.replaceAll("\\s*\\R\\s*", " ").strip()));
         return sb.toString();
     }
 }

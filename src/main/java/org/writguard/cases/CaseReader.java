@@ -137,7 +137,15 @@ public final class CaseReader {
             if (size > MAX_FILE_BYTES) {
                 throw tooLarge(name, size);
             }
-            bytes = Files.readAllBytes(file);
+            // Read no more than the limit allows, whatever the size said: /dev/zero, a pipe or a growing file
+            // report a size of 0 and never end.
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new CaseInputException(name, "", "the file has more than " + MAX_FILE_BYTES
+                        + " bytes; the limit is " + MAX_FILE_BYTES + " bytes (5 MB)");
+            }
         } catch (NoSuchFileException e) {
             throw new CaseInputException(name, "", "file not found", e);
         } catch (IOException e) {
@@ -192,6 +200,7 @@ public final class CaseReader {
             throw new CaseInputException(displayName, prefix,
                     "expected a mapping of case fields (as_of, agencies, officers, ...), got " + kind(node));
         }
+        loneSurrogates(node, prefix, displayName);
         PartialDates.Found partial = PartialDates.find(mapper, node, displayName, prefix, exactAsOf(node));
         return partial.uncertain().isEmpty() ? bindExact(node, displayName, prefix)
                 : UncertainCase.read(this, node, partial, displayName, prefix);
@@ -221,6 +230,29 @@ public final class CaseReader {
         CaseLinker.link(c, displayName, prefix);
         CaseValidator.validate(c, displayName, prefix);
         return c;
+    }
+
+    /**
+     * A JSON escape such as {@code "\\ud800"} gives half of a UTF-16 pair, which no UTF-8 output can hold:
+     * such a field name or text is rejected here, naming its field, instead of breaking a report later.
+     */
+    private static void loneSurrogates(JsonNode node, String path, String displayName) {
+        if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                String p = join(path, e.getKey());
+                if (OneLine.hasLoneSurrogate(e.getKey())) {
+                    throw new CaseInputException(displayName, p, "the field name holds a lone UTF-16 surrogate"
+                            + " (an escape such as \\ud800 without its pair); expected text");
+                }
+                loneSurrogates(e.getValue(), p, displayName);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) loneSurrogates(node.get(i), path + "[" + i + "]", displayName);
+        } else if (node.isTextual() && OneLine.hasLoneSurrogate(node.textValue())) {
+            throw new CaseInputException(displayName, path, "the text holds a lone UTF-16 surrogate"
+                    + " (an escape such as \\ud800 without its pair); expected text");
+        }
     }
 
     static String join(String prefix, String path) {

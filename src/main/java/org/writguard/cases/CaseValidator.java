@@ -196,6 +196,20 @@ public final class CaseValidator {
         for (int i = 0; i < a.getInquiriesMadeOn().size(); i++) {
             notBefore(a, "inquiries_made_on[" + i + "]", a.getInquiriesMadeOn().get(i), "filed_on", filed);
         }
+        // What had happened by as_of is all the case knows: an event dated later would give negative
+        // durations ("-73 days since the interview"). Unhappened events are null (DOMAIN.md 12.5).
+        if (c.getAsOf() != null) {
+            LocalDate asOf = c.getAsOf().toLocalDate();
+            notAfterAsOf(a, "biometrics_on", a.getBiometricsOn(), asOf);
+            notAfterAsOf(a, "interview_on", a.getInterviewOn(), asOf);
+            notAfterAsOf(a, "decision_on", a.getDecisionOn(), asOf);
+            notAfterAsOf(a, "rfe_response_received_on", a.getRfeResponseReceivedOn(), asOf);
+            notAfterAsOf(a, "last_agency_action_on", a.getLastAgencyActionOn(), asOf);
+            notAfterAsOf(a, "expedite_requested_on", a.getExpediteRequestedOn(), asOf);
+            for (int i = 0; i < a.getInquiriesMadeOn().size(); i++) {
+                notAfterAsOf(a, "inquiries_made_on[" + i + "]", a.getInquiriesMadeOn().get(i), asOf);
+            }
+        }
         if (a.getEvaluationDate() != null && filed != null && a.getEvaluationDate().isBefore(filed)) {
             boolean defaulted = c.getAsOf() != null && a.getEvaluationDate().equals(c.getAsOf().toLocalDate());
             fail(a, "evaluation_date", a.getEvaluationDate() + (defaulted ? " (the date of as_of)" : "")
@@ -280,6 +294,13 @@ public final class CaseValidator {
     private void notBefore(Located owner, String field, LocalDate d, String otherField, LocalDate other) {
         if (d != null && other != null && d.isBefore(other)) {
             fail(owner, field, d + " is before " + otherField + " " + other);
+        }
+    }
+
+    private void notAfterAsOf(Located owner, String field, LocalDate d, LocalDate asOf) {
+        if (d != null && d.isAfter(asOf)) {
+            fail(owner, field, d + " is after as_of (" + asOf + "); record only what had happened by as_of,"
+                    + " and leave an event that has not happened yet out");
         }
     }
 

@@ -48,7 +48,9 @@ final class AssessCommand implements Callable<Integer> {
         w.print(out);
         w.flush();
         // A PrintWriter keeps write errors to itself: ask, so a full disk is not a silent success.
-        if (w.checkError()) {
+        // picocli's writer wraps System.out, a PrintStream that also keeps them to itself (a report to
+        // /dev/full): ask both.
+        if (w.checkError() || System.out.checkError()) {
             throw new Errors.OutputException("the report could not be written to standard output", null);
         }
         return ExitCodes.OK;

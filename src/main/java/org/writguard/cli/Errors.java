@@ -27,32 +27,37 @@ final class Errors {
     static int report(Throwable ex, PrintWriter err, boolean verbose) {
         int code;
         if (ex instanceof CaseInputException) {
-            err.println("writguard: " + ex.getMessage());
+            err.println("writguard: " + line(ex.getMessage()));
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof RuleBookException rb) {
             err.println("writguard: the rule book does not build:");
             for (TableProblem p : rb.problems()) {
-                if (p.isError()) err.println("  " + p);
+                if (p.isError()) err.println("  " + line(String.valueOf(p)));
             }
             if (verbose) {
                 for (String raw : rb.rawMessages()) err.println("  [compiler] " + raw);
             }
             code = ExitCodes.RULE_BOOK;
         } else if (ex instanceof InputException) {
-            err.println("writguard: " + ex.getMessage());
+            err.println("writguard: " + line(ex.getMessage()));
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof OutputException) {
-            err.println("writguard: " + ex.getMessage());
+            err.println("writguard: " + line(ex.getMessage()));
             code = ExitCodes.OUTPUT;
         } else if (ex instanceof UncheckedIOException io) {
-            err.println("writguard: " + io.getCause().getMessage());
+            err.println("writguard: " + line(io.getCause().getMessage()));
             code = ExitCodes.BAD_INPUT;
         } else {
-            err.println("writguard: internal error: " + ex + (verbose ? "" : " (rerun with --verbose for details)"));
+            err.println("writguard: internal error: " + line(String.valueOf(ex)) + (verbose ? "" : " (rerun with --verbose for details)"));
             code = ExitCodes.SOFTWARE;
         }
         if (verbose) ex.printStackTrace(err);
         return code;
+    }
+
+    /** A message as one line: line breaks in what it quotes become spaces, other control characters escapes. */
+    static String line(String message) {
+        return org.writguard.cases.OneLine.escape(message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip());
     }
 
     /** Bad input other than a case file (a fixture file, a roster sheet, a path). */

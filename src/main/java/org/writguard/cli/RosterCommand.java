@@ -49,8 +49,10 @@ final class RosterCommand {
             RosterImport imp = read(sheet);
             Path target = out != null ? out : RuleBookOptions.home().resolve("decision-tables/roster/agreements.drl.xlsx");
             try {
-                TableWriter.write(RosterTable.SCHEMA, "287(g) agreements imported from " + imp.sourceFile()
-                        + " by writguard roster import; " + imp.agreementsWritten() + " agreements.", RosterTable.rows(imp), target);
+                // Whole or not at all: the rule book never sees a half-written roster table.
+                AtomicFile.write(target, TableWriter.toBytes(RosterTable.SCHEMA, "287(g) agreements imported from "
+                        + imp.sourceFile() + " by writguard roster import; " + imp.agreementsWritten() + " agreements.",
+                        RosterTable.rows(imp)));
             } catch (IOException e) {
                 throw new Errors.OutputException(target + ": cannot write: " + e.getMessage(), e);
             }

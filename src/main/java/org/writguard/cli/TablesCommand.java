@@ -124,11 +124,22 @@ final class TablesCommand {
             } catch (IllegalArgumentException e) {
                 throw new Errors.InputException(csv + ": " + e.getMessage());
             }
-            TableWriter.write(schema, null, rows, out);
-            TableReader.Result check = new TableReader(Modules.schemaSet()).read(out, out.toString());
+            // Checked in memory first, then written whole or not at all: a workbook with invalid cells never
+            // reaches --out (an existing file there stays as it was).
+            byte[] bytes = TableWriter.toBytes(schema, null, rows);
+            TableReader.Result check = new TableReader(Modules.schemaSet()).read(bytes, out.toString());
             for (TableProblem p : check.problems()) spec.commandLine().getErr().println(p);
+            if (!check.ok()) {
+                spec.commandLine().getErr().println("writguard: " + out + " not written: the rows have errors");
+                return ExitCodes.RULE_BOOK;
+            }
+            try {
+                AtomicFile.write(out, bytes);
+            } catch (IOException e) {
+                throw new Errors.OutputException(out + ": cannot write: " + e.getMessage(), e);
+            }
             spec.commandLine().getOut().println("wrote " + rows.size() + " rows to " + out);
-            return check.ok() ? ExitCodes.OK : ExitCodes.RULE_BOOK;
+            return ExitCodes.OK;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.writguard.engine;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,57 @@ public enum Parameter {
 
     /** Whether a value below zero means something: only TRAC scores and weights; hours, days and counts cannot. */
     public boolean mayBeNegative() { return this == TRAC_CUTOFF || this == TRAC_WEIGHTS; }
+
+    /** Hours in 100 years: a hold or report limit longer than a lifetime is a typing error. */
+    private static final long HOURS_100_YEARS = 876_600L;
+    /** Days in 100 years. */
+    private static final long DAYS_100_YEARS = 36_525L;
+    /** Minutes in one year: a "report within" limit in minutes longer than a year is a typing error. */
+    private static final long MINUTES_ONE_YEAR = 525_600L;
+    /** Months in 100 years. */
+    private static final long MONTHS_100_YEARS = 1_200L;
+    /** TRAC points: the shipped weights are -1 to 2 and the cutoff 2; a thousand is plainly a typing error. */
+    private static final long TRAC_POINTS = 1_000L;
+
+    /**
+     * The smallest value accepted (docs/limits.md). Bounds keep the clocks' arithmetic exact (a limit of
+     * 10^30 hours overflowed a Duration) and catch typing errors; they are wide enough for any real policy.
+     */
+    public BigDecimal min() {
+        return mayBeNegative() ? BigDecimal.valueOf(-TRAC_POINTS) : BigDecimal.ZERO;
+    }
+
+    /** The largest value accepted (docs/limits.md); null for a boolean. */
+    public BigDecimal max() {
+        return switch (this) {
+            case TFM_FIELD_SUPERVISOR_CONTACT_MAX_MINUTES, USC_CLAIM_REPORT_MAX_MINUTES -> BigDecimal.valueOf(MINUTES_ONE_YEAR);
+            case REFRESHER_INTERVAL_MONTHS, TFM_AUTHORIZATION_MONTHS -> BigDecimal.valueOf(MONTHS_100_YEARS);
+            case TFM_MIN_YEARS_EXPERIENCE -> BigDecimal.valueOf(100);
+            case JEM_DETAINER_REPORT_MAX_HOURS, COMPLAINT_FORWARD_MAX_HOURS, DETAINER_HOLD_MAX_HOURS,
+                 POST_TRANSFER_HOLD_MAX_HOURS, JUDICIAL_PC_MAX_HOURS -> BigDecimal.valueOf(HOURS_100_YEARS);
+            case RESOLUTION_REPORT_MAX_DAYS, NATURALIZATION_1447B_DAYS, ASYLUM_INTERVIEW_DAYS, ASYLUM_DECISION_DAYS,
+                 SENSE_OF_CONGRESS_DAYS, DELAY_THRESHOLD_DAYS -> BigDecimal.valueOf(DAYS_100_YEARS);
+            case TRAC_CUTOFF, TRAC_WEIGHTS -> BigDecimal.valueOf(TRAC_POINTS);
+            case OBSERVED_HOLIDAYS_COUNT -> null;
+        };
+    }
+
+    /**
+     * Why {@code raw} (already of this parameter's type) is out of bounds, e.g. "1e30 is out of bounds; expected
+     * 0 to 876600"; null when it is within them.
+     */
+    public String outOfBounds(String raw) {
+        if (type == Type.BOOLEAN || raw == null) return null;
+        BigDecimal v;
+        try {
+            v = new BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (v.compareTo(min()) >= 0 && v.compareTo(max()) <= 0) return null;
+        return raw + " is out of bounds; expected " + min().toPlainString() + " to " + max().toPlainString()
+                + (v.signum() < 0 && !mayBeNegative() ? " (it cannot be negative)" : "");
+    }
 
     public static Optional<Parameter> byKey(String key) {
         return Arrays.stream(values()).filter(p -> p.key().equals(key)).findFirst();

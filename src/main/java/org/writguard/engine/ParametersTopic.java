@@ -113,9 +113,8 @@ public final class ParametersTopic implements Topic {
             throw new CaseInputException(ctx.caseName(), field, "\"" + value + "\" is not a "
                     + p.type().name().toLowerCase() + (p.type() == Parameter.Type.BOOLEAN ? " (true/false)" : ""));
         }
-        if (raw.startsWith("-") && !p.mayBeNegative()) {
-            throw new CaseInputException(ctx.caseName(), field, value + " is negative; expected 0 or more");
-        }
+        String bounds = p.outOfBounds(raw);
+        if (bounds != null) throw new CaseInputException(ctx.caseName(), field, bounds);
         params.put(p, keys, new Parameters.Value(raw, null, field));
     }
 
@@ -154,6 +153,8 @@ public final class ParametersTopic implements Topic {
         String v = values.get(VALUE);
         if (v != null && checkValue(p.type(), v) == null) {
             sink.accept(VALUE, "\"" + v + "\" is not a " + p.type().name().toLowerCase() + " (parameter " + name + ")");
+        } else if (v != null && p.outOfBounds(checkValue(p.type(), v)) != null) {
+            sink.accept(VALUE, "parameter " + name + ": " + p.outOfBounds(checkValue(p.type(), v)));
         }
         if (p.keys().size() < 1 && values.get(KEY1) != null) {
             sink.accept(KEY1, "parameter " + name + " takes no key; leave Key 1 empty");

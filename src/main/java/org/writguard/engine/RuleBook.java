@@ -268,6 +268,15 @@ public final class RuleBook {
                 }
             });
         }
+        if (Deadline.active()) {
+            // Over budget: stop firing at the next rule; the checks after each firing then abandon the case.
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                    if (Deadline.passed()) session.halt();
+                }
+            });
+        }
         try {
             AssessmentContext ctx = new AssessmentContext(caseFile, caseName, session, this);
             if (firedRule != null) ctx.onAnswered(firedRule);
@@ -286,9 +295,16 @@ public final class RuleBook {
         while (i < topics.size()) {
             int round = topics.get(i).round();
             int j = i;
-            while (j < topics.size() && topics.get(j).round() == round) topics.get(j++).plan(ctx);
+            while (j < topics.size() && topics.get(j).round() == round) {
+                Deadline.check();
+                topics.get(j++).plan(ctx);
+            }
             ctx.fireTables();
-            for (int k = i; k < j; k++) topics.get(k).resolve(ctx);
+            Deadline.check();
+            for (int k = i; k < j; k++) {
+                Deadline.check();
+                topics.get(k).resolve(ctx);
+            }
             i = j;
         }
     }
@@ -298,6 +314,7 @@ public final class RuleBook {
             if (session.getAgenda().getAgendaGroup(group) != null) {
                 session.getAgenda().getAgendaGroup(group).setFocus();
                 session.fireAllRules();
+                Deadline.check();
             }
         }
     }

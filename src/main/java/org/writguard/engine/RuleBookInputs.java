@@ -75,6 +75,13 @@ public record RuleBookInputs(List<Input> tables, List<Input> rules, List<String>
                 if (fileName.startsWith(".") || fileName.startsWith("~$") || lower.endsWith(".md")) continue;
                 boolean wanted = tables ? lower.endsWith(TABLE_SUFFIX) : lower.endsWith(DRL_SUFFIX);
                 if (wanted) {
+                    // Checked before reading: a multi-gigabyte file must not be read into memory.
+                    long size = Files.size(p);
+                    if (size > org.writguard.tables.TableReader.MAX_FILE_BYTES) {
+                        throw new RuleBookException(List.of(org.writguard.tables.TableProblem.error(name, null, null,
+                                "the file is " + size + " bytes; writguard reads " + (tables ? "decision tables" : "DRL files")
+                                        + " of at most " + org.writguard.tables.TableReader.MAX_FILE_BYTES + " bytes")), List.of());
+                    }
                     into.add(new Input(name, Files.readAllBytes(p)));
                 } else {
                     stray.add(name);

@@ -27,7 +27,10 @@ import java.util.stream.Stream;
  *
  * <p>Polling, not file-system events: it works the same on every file system (network shares, Docker
  * volumes), and a change must hold still for the debounce time before a rebuild, so a workbook still
- * being saved is not read half-written.
+ * being saved is not read half-written: the files are read twice, a debounce apart, and only byte-identical
+ * reads are built. A book that builds must also pass a sanity check (every table present, a rule for every
+ * finding of the catalog), so a rule file caught at a rule boundary while its writer pauses is not swapped in;
+ * either way the old book stays and the listener hears why.
  *
  * <pre>
  * RuleBookWatcher rules = RuleBookWatcher.start(Path.of("decision-tables"), Path.of("rules"),
@@ -59,6 +62,7 @@ public final class RuleBookWatcher implements AutoCloseable {
     private Map<String, String> built;
     private Map<String, String> pending;
     private long pendingSince;
+    private Snapshot pendingInputs;
 
     private RuleBookWatcher(Path tables, Path rules, Duration debounce, Listener listener, boolean background,
                             Duration interval) {
@@ -118,34 +122,122 @@ public final class RuleBookWatcher implements AutoCloseable {
         Map<String, String> now = fingerprint();
         if (now.equals(built)) {
             pending = null;
+            pendingInputs = null;
             return false;
         }
         long t = System.nanoTime();
         if (!now.equals(pending)) {
             pending = now;
             pendingSince = t;
+            pendingInputs = Snapshot.read(tables, rules);
         }
         if (t - pendingSince < debounce.toNanos()) return false;
+        // A second read, a debounce after the first: only bytes that held still are built (a writer may pause
+        // mid-file, or rewrite a file without changing its size or time).
+        Snapshot second = Snapshot.read(tables, rules);
+        if (!second.digest.equals(pendingInputs.digest)) {
+            String changed = second.changedSince(pendingInputs, tables.toString());
+            pendingInputs = second;
+            pending = fingerprint();
+            pendingSince = t;
+            fail(new RuleBookException(List.of(TableProblem.error(changed,
+                    null, null, "changed between two reads " + debounce.toMillis() + " ms apart; the rule book in use is"
+                            + " kept until the files hold still")), List.of()));
+            return false;
+        }
         built = now;
         pending = null;
+        pendingInputs = null;
         RuleBook next;
         try {
-            next = RuleBook.load(tables, rules);
+            if (second.error != null) throw second.error;
+            next = RuleBook.build(second.inputs);
+            sanityCheck(next, second.inputs);
         } catch (RuleBookException e) {
-            lastError = e;
-            listener.failed(e);
+            fail(e);
             return false;
         } catch (UncheckedIOException e) {
-            RuleBookException wrapped = new RuleBookException(List.of(TableProblem.error(tables.toString(), null, null,
-                    "cannot be read: " + e.getCause().getMessage())), List.of(e.toString()));
-            lastError = wrapped;
-            listener.failed(wrapped);
+            fail(new RuleBookException(List.of(TableProblem.error(tables.toString(), null, null,
+                    "cannot be read: " + e.getCause().getMessage())), List.of(e.toString())));
             return false;
         }
         lastError = null;
         RuleBook previous = current.getAndSet(next);
         if (!previous.version().equals(next.version())) listener.reloaded(next);
         return !previous.version().equals(next.version());
+    }
+
+    private void fail(RuleBookException e) {
+        lastError = e;
+        listener.failed(e);
+    }
+
+    private static final java.util.regex.Pattern CODE_IN_DRL = java.util.regex.Pattern.compile(
+            "FindingBuilder\\.[a-zA-Z]+\\(\\s*kcontext\\s*,\\s*FindingCode\\.([A-Z0-9_]+)");
+
+    /**
+     * A book that builds may still be half a book: a rule file caught mid-write at a rule boundary compiles. Every
+     * finding of the catalog must still have a rule that reports it (every table is already required by the build).
+     */
+    static void sanityCheck(RuleBook book, RuleBookInputs inputs) {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (RuleBookInputs.Input in : inputs.rules()) {
+            java.util.regex.Matcher m = CODE_IN_DRL.matcher(new String(in.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+            while (m.find()) reported.add(m.group(1));
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        for (org.writguard.findings.FindingCode c : org.writguard.findings.FindingCode.values()) {
+            if (!reported.contains(c.name())) missing.add(c.number() + " " + c.name());
+        }
+        if (!missing.isEmpty()) {
+            throw new RuleBookException(List.of(TableProblem.error("rules", null, null, "no rule reports "
+                    + String.join(", ", missing) + " (a rule file cut short or half-written?); the rule book in use is"
+                    + " kept")), List.of());
+        }
+    }
+
+    /** The bytes of the rule book's files as read once, with a digest to compare two reads. */
+    private static final class Snapshot {
+        final RuleBookInputs inputs;
+        final RuntimeException error;
+        final String digest;
+        final Map<String, String> perFile = new TreeMap<>();
+
+        private Snapshot(RuleBookInputs inputs, RuntimeException error) {
+            this.inputs = inputs;
+            this.error = error;
+            if (inputs != null) {
+                for (RuleBookInputs.Input in : inputs.tables()) perFile.put(in.name(), sha(in.bytes()));
+                for (RuleBookInputs.Input in : inputs.rules()) perFile.put(in.name(), sha(in.bytes()));
+                for (String stray : inputs.strayFiles()) perFile.put(stray, "stray");
+            }
+            this.digest = error != null ? "error: " + error.getMessage() : perFile.toString();
+        }
+
+        static Snapshot read(Path tables, Path rules) {
+            try {
+                return new Snapshot(RuleBookInputs.fromDirectories(tables, rules), null);
+            } catch (RuleBookException | UncheckedIOException e) {
+                return new Snapshot(null, e);
+            }
+        }
+
+        /** The files whose bytes differ between {@code before} and this read. */
+        String changedSince(Snapshot before, String whole) {
+            if (error != null || before.error != null) return whole;
+            java.util.Set<String> names = new java.util.TreeSet<>(perFile.keySet());
+            names.addAll(before.perFile.keySet());
+            names.removeIf(n -> java.util.Objects.equals(perFile.get(n), before.perFile.get(n)));
+            return names.isEmpty() ? whole : String.join(", ", names);
+        }
+
+        private static String sha(byte[] b) {
+            try {
+                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private void pollQuietly() {

@@ -136,6 +136,14 @@ public final class IceRosterReader {
     public static RosterImport read(Path xlsx) {
         String shown = xlsx.toString();
         checkFile(xlsx, shown);
+        String tooBig;
+        try {
+            // Rows are counted by streaming before POI builds the workbook in memory (styled empty rows too).
+            tooBig = org.writguard.tables.WorkbookPrecheck.problem(Files.readAllBytes(xlsx), MAX_ROWS + 100);
+        } catch (IOException e) {
+            throw new RosterInputException(shown + ": cannot be read (" + oneLine(e) + ")", e);
+        }
+        if (tooBig != null) throw new RosterInputException(shown + ": " + tooBig);
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
              XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
             RosterImport result = readWorkbook(workbook, xlsx.getFileName().toString(), shown);

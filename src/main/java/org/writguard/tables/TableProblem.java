@@ -34,8 +34,10 @@ public record TableProblem(String file, String sheet, String cell, String messag
         return sb.toString();
     }
 
+    /** One line whatever a cell held: line breaks become spaces, other control characters escapes. */
     @Override
     public String toString() {
-        return location() + ": " + message;
+        String text = location() + ": " + message;
+        return org.writguard.cases.OneLine.escape(text.replaceAll("\\s*\\R\\s*", " "));
     }
 }

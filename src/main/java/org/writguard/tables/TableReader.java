@@ -84,6 +84,11 @@ public final class TableReader {
 
     public Result read(byte[] bytes, String displayName) {
         List<TableProblem> problems = new ArrayList<>();
+        String tooBig = WorkbookPrecheck.problem(bytes, MAX_ROWS + TableSchema.FIRST_DATA_ROW + 1);
+        if (tooBig != null) {
+            problems.add(TableProblem.error(displayName, null, null, tooBig));
+            return new Result(Optional.empty(), problems);
+        }
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes), null)) {
             LoadedTable table = readWorkbook(wb, displayName, sha256(bytes), problems);
             boolean errors = problems.stream().anyMatch(TableProblem::isError);

@@ -145,6 +145,21 @@ public final class HolidayCalendar {
         return dates.contains(Objects.requireNonNull(date, "date"));
     }
 
+    /** Counted holidays from {@code from} (inclusive) to {@code to} (exclusive) that fall Monday to Friday. */
+    public long weekdaysBetween(LocalDate from, LocalDate to) {
+        if (!from.isBefore(to)) return 0;
+        long n = 0;
+        for (LocalDate d : dates.subSet(from, to)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) n++;
+        }
+        return n;
+    }
+
+    /** The counted holidays from {@code from} to {@code to}, both inclusive, ascending. */
+    public SortedSet<LocalDate> between(LocalDate from, LocalDate to) {
+        return from.isAfter(to) ? Collections.emptySortedSet() : dates.subSet(from, to.plusDays(1));
+    }
+
     /** The counted rows, by date; observed rows appear only when they count. */
     public List<Holiday> holidays() {
         return holidays;

@@ -169,7 +169,9 @@ class RosterCommandTest {
         RosterImport original = IceRosterReader.read(sheet(JULY));
         Path shuffled = dir.resolve("reshaped.xlsx");
         DataFormatter fmt = new DataFormatter();
-        try (XSSFWorkbook src = new XSSFWorkbook(sheet(JULY).toFile()); XSSFWorkbook wb = new XSSFWorkbook()) {
+        // Read from a stream: new XSSFWorkbook(File) opens the shared snapshot read-write and saves it on close.
+        try (java.io.InputStream bytes = Files.newInputStream(sheet(JULY));
+             XSSFWorkbook src = new XSSFWorkbook(bytes); XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet in = src.getSheetAt(0);
             Sheet sh = wb.createSheet("Agencies");
             sh.createRow(0).createCell(0).setCellValue("287(g) agreements, reshaped for a test");

@@ -205,9 +205,7 @@ public final class HoldReview {
         hoursBusiness = round2(HourClock.toHours(bus));
         LocalDate first = local(a, tz);
         LocalDate last = local(b, tz);
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            if (used.contains(day)) holidaysInRange.add(day);
-        }
+        holidaysInRange.addAll(used.between(first, last));
         List<String> observedDays = new ArrayList<>();
         for (Holiday hol : settings.holidayRows()) {
             LocalDate day = hol.date();

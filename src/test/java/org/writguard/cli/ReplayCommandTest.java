@@ -206,6 +206,19 @@ class ReplayCommandTest {
     }
 
     @Test
+    void aMisspelledVariantOrSubjectFailsWithTheNearestOneReported() throws Exception {
+        Path p = write("v.yaml", fixture("variant typo", """
+                    fired: [{code: DETAINER_HOLD_EXCEEDS_48H, variant: REGULATRY}]
+                """) + fixture("subject typo", """
+                    fired: [{code: DETAINER_HOLD_EXCEEDS_48H, subject: h-4}]
+                """));
+        Cli r = replay(p.toString());
+        assertEquals(ExitCodes.FIXTURES_FAILED, r.code(), r.toString());
+        assertTrue(r.out().contains("(variant REGULATRY: did you mean REGULATORY?)"), r.toString());
+        assertTrue(r.out().contains("(subject h-4: did you mean h-49?)"), r.toString());
+    }
+
+    @Test
     void unreviewedFixturesAreWarnedAboutAndCounted() throws Exception {
         Path p = write("u.yaml", GOOD.replace("- name: 49 hours, version 1", "- name: 49 hours, version 1\n  reviewed: false"));
         Cli r = replay(p.toString());

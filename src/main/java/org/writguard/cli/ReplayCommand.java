@@ -81,11 +81,11 @@ final class ReplayCommand implements Callable<Integer> {
         });
         out.println(s.line());
         boolean writeFailed = false;
-        if (junitXml != null) writeFailed |= !write(junitXml, ReplayReports.junitXml(s), "the JUnit XML", out);
-        if (json != null) writeFailed |= !write(json, ReplayReports.json(s), "the JSON results", out);
+        if (junitXml != null) writeFailed |= !write(junitXml, ReplayReports.junitXml(s), "JUnit XML", out);
+        if (json != null) writeFailed |= !write(json, ReplayReports.json(s), "JSON results", out);
         if (cov != null) {
             out.print(cov.text());
-            if (coverageJson != null) writeFailed |= !write(coverageJson, cov.json(), "the coverage", out);
+            if (coverageJson != null) writeFailed |= !write(coverageJson, cov.json(), "coverage", out);
         }
         out.flush();
         if (s.internalError()) return ExitCodes.SOFTWARE;
@@ -117,7 +117,11 @@ final class ReplayCommand implements Callable<Integer> {
                 }
             }
             PrintWriter err = spec.commandLine().getErr();
-            err.println("writguard: " + file + ": cannot write " + what + " (" + e.getMessage() + ")");
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such directory"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : String.valueOf(e.getMessage());
+            err.println("writguard: " + file + ": cannot write the " + what + " (" + why + ")");
             err.flush();
             return false;
         }

@@ -339,8 +339,8 @@ public final class CaseReader {
         } else if (e instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
             path = withLast(path, u.getPropertyName(), e.getPath());
-            problem = "unknown field; expected one of " + String.join(", ",
-                    knownFields(u.getReferringClass(), u.getKnownPropertyIds()));
+            problem = "unknown field; " + NearestNames.hint(u.getPropertyName(),
+                    knownFields(u.getReferringClass(), u.getKnownPropertyIds()), false);
         } else if (e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null) {
             problem = "expected " + expectedKind(((MismatchedInputException) e).getTargetType())
                     + ", got " + kind(nodeAt(root, e.getPath()));

@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -89,6 +90,10 @@ final class StrictScalars {
     static String quoted(String s) {
         String cut = s.length() > MAX_SHOWN ? s.substring(0, MAX_SHOWN) + "..." : s;
         return "\"" + cut.replace("\n", "\\n") + "\"";
+    }
+
+    static List<String> enumNames(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
     }
 
     static String enumList(Class<?> type) {
@@ -319,7 +324,9 @@ final class StrictScalars {
                         return c;
                     }
                 }
-                throw new FieldProblem(p, quoted(p.getText()) + " is not one of " + enumList(type));
+                List<String> near = NearestNames.nearest(text, enumNames(type));
+                throw new FieldProblem(p, quoted(p.getText()) + " is not one of " + enumList(type)
+                        + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?"));
             }
             throw new FieldProblem(p, "expected one of " + enumList(type) + ", got " + shown(p));
         }

@@ -7,11 +7,11 @@ import picocli.CommandLine.Command;
 @Command(name = "writguard", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reviews 287(g) encounters and holds, and routes immigration remedies."
                 + " Decision support, not legal advice.",
-        subcommands = {AssessCommand.class, AssessBatchCommand.class, ReplayCommand.class, TablesCommand.class, RosterCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, AssessBatchCommand.class, ReplayCommand.class, FixtureCommand.class, TablesCommand.class, RosterCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (findings are output, not failure)", "1:internal error (a bug; rerun with --verbose)",
                 "2:bad input (usage, case or fixture file, unknown agency)", "3:decision tables or rules do not build; tables check found errors (or warnings, with --strict)",
-                "4:replay: a fixture failed", "5:output could not be written"})
+                "4:replay: a fixture failed (2 wins when a fixture could not be read)", "5:output could not be written"})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

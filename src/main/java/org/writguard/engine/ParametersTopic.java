@@ -83,8 +83,8 @@ public final class ParametersTopic implements Topic {
         for (Map.Entry<String, Object> e : given.entrySet()) {
             String field = "parameters." + e.getKey();
             Parameter p = Parameter.byKey(e.getKey()).orElseThrow(() -> new CaseInputException(ctx.caseName(),
-                    field, "is not a parameter writguard knows; expected one of " + String.join(", ",
-                    Parameter.allKeys())));
+                    field, "is not a parameter writguard knows; " + org.writguard.cases.NearestNames.hint(e.getKey(),
+                    Parameter.allKeys(), false)));
             override(ctx, params, p, field, new ArrayList<>(), e.getValue());
         }
     }

@@ -29,19 +29,32 @@ class CaseReaderErrorsTest {
 
     @Test
     void anEnumValueInLowerCaseIsRejected() {
-        assertEquals("examples/x.yaml: agencies[0].moas[0].model: \"jem\" is not one of JEM, TFM, WSO",
+        assertEquals("examples/x.yaml: agencies[0].moas[0].model: \"jem\" is not one of JEM, TFM, WSO; did you mean JEM?",
                 error(AS_OF + "agencies: [{agency_id: A, moas: [{model: jem, effective_on: 2025-01-01}]}]\n"));
     }
 
     @Test
-    void anUnknownFieldIsRejectedListingTheKnownFields() {
-        assertEquals("examples/x.yaml: holds[0].detainr: unknown field; expected one of hold_id, agency_id, "
+    void anUnknownFieldIsRejectedWithTheNearestName() {
+        assertEquals("examples/x.yaml: holds[0].detainr: unknown field; did you mean detainer?",
+                error(AS_OF + "holds:\n  - {hold_id: h-1, agency_id: A, detainr: {form: I247A}}\n"));
+    }
+
+    @Test
+    void anUnknownFieldFarFromEveryNameIsRejectedListingTheKnownFields() {
+        assertEquals("examples/x.yaml: holds[0].xyz: unknown field; expected one of hold_id, agency_id, "
                 + "person_id, facility_id, facility_state, facility_tz, custody_basis_before, release_eligible_at, "
                 + "release_trigger, detainer, hold_started_at, hold_ended_at, hold_end_reason, "
                 + "judicial_pc_determination_at, state_court_hold_order_at, warrant_served_287g_at, "
                 + "custody_transferred_to_ice_at, physically_left_lea_facility_at, "
                 + "agency_policy_blanket_detainer_compliance, conviction_facts_for_7282_5",
-                error(AS_OF + "holds:\n  - {hold_id: h-1, agency_id: A, detainr: {form: I247A}}\n"));
+                error(AS_OF + "holds:\n  - {hold_id: h-1, agency_id: A, xyz: {form: I247A}}\n"));
+    }
+
+    @Test
+    void aMisspelledEnumValueGetsTheNearestValue() {
+        assertEquals("examples/x.yaml: holds[0].detainer.form: \"I247AA\" is not one of I247A, I247D, I247N,"
+                        + " I247X, I247_LEGACY, OTHER, NONE; did you mean I247A?",
+                error(AS_OF + "holds:\n  - {hold_id: h-1, agency_id: A, detainer: {form: I247AA}}\n"));
     }
 
     @Test

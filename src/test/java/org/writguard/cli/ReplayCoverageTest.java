@@ -54,7 +54,7 @@ class ReplayCoverageTest {
                 "--tables", "decision-tables", "--rules", "rules");
         assertEquals(ExitCodes.OK, r.code(), r.toString());
         List<String> lines = r.out().lines().toList();
-        assertTrue(lines.get(0).endsWith(" passed, 0 failed"), r.toString());
+        assertTrue(lines.get(0).endsWith(" passed, 0 failed, 0 errors"), r.toString());
         assertTrue(lines.get(1).startsWith("Coverage: "), r.toString());
         assertTrue(r.out().contains("  decision-tables/roster/agreements.drl.xlsx: 0/"), r.toString());
         assertTrue(r.out().contains("    never fired: Agreements!A10 (id R1)\n"), r.toString());

@@ -129,7 +129,17 @@ final class ExplainCommand implements Callable<Integer> {
         int matched = 0;
         int n = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (TableLookup q : questions) {
+        // The questions the row matched, then the nearest it did not (fewest conditions off), at most 3 of those.
+        List<TableLookup> ordered = new ArrayList<>(questions);
+        ordered.sort(java.util.Comparator.comparingInt(q -> misses(q, s, row)));
+        int shownMisses = 0;
+        int hiddenMisses = 0;
+        for (TableLookup q : ordered) {
+            if (misses(q, s, row) > 0 && shownMisses >= 3) {
+                hiddenMisses++;
+                continue;
+            }
+            if (misses(q, s, row) > 0) shownMisses++;
             List<String> lines = new ArrayList<>();
             boolean all = true;
             for (ColumnSpec c : s.conditions().toList()) {
@@ -151,9 +161,11 @@ final class ExplainCommand implements Callable<Integer> {
                     + s.hitPolicy() + " decides which the topic uses)" : "")
                     : "the row matches but did not answer (another row won under " + s.hitPolicy() + ")"));
         }
+        if (hiddenMisses > 0) out.println("  (" + hiddenMisses + " more questions differ in as many conditions or more)");
         if (s.dated()) explainDates(trace, table, row, out);
-        out.println("  " + (matched == 0 ? "The row matched none of the case's " + n + " questions." : "The row matched "
-                + matched + " of the case's " + n + " questions."));
+        int total = n + hiddenMisses;
+        out.println("  " + (matched == 0 ? "The row matched none of the case's " + total + " questions." : "The row matched "
+                + matched + " of the case's " + total + " questions."));
         List<Finding> decided = trace.report().findings().stream().filter(f -> f.getSource() != null
                 && rule.equals(f.getSource().rule())).toList();
         if (decided.isEmpty()) {
@@ -179,6 +191,15 @@ final class ExplainCommand implements Callable<Integer> {
         String[] keys = {row.get("KEY1"), row.get("KEY2")};
         Parameters.Value v = params.get(p, Arrays.stream(keys).filter(k -> k != null).toArray(String[]::new));
         out.println("  the value in force for these keys: " + (v == null ? "none (unset)" : v.raw() + " (" + v.source() + ")"));
+    }
+
+    private static int misses(TableLookup q, TableSchema s, TableRow row) {
+        int n = 0;
+        for (ColumnSpec c : s.conditions().toList()) {
+            String want = row.get(c.key());
+            if (want != null && !want.equals(value(q, c.field()))) n++;
+        }
+        return n;
     }
 
     private static boolean sameFile(String file, String given) {
@@ -221,15 +242,37 @@ final class ExplainCommand implements Callable<Integer> {
             if (!f.getMissingFacts().isEmpty()) out.println("  facts missing: " + String.join(", ", f.getMissingFacts()));
             f.getComputed().forEach((k, v) -> out.println("  computed " + k + " = " + v));
         }
-        if (!found.isEmpty()) return;
-        out.println("No " + code.number() + " finding (" + code.title() + ") for subject " + subject + " in this case.");
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        for (Finding f : found) if (f.getRule() != null) reached.add(f.getRule());
+        if (found.isEmpty()) {
+            out.println("No " + code.number() + " finding (" + code.title() + ") for subject " + subject + " in this case.");
+        }
         List<Object> facts = subjectFacts(trace.facts(), subject);
         if (facts.isEmpty()) {
             out.println("  No fact of the case has the id " + subject + ": check the id (holds[].hold_id, events[].event_id,"
                     + " applications[].application_id ...).");
         }
+        // The numbers the rules compare (hours, limits, thresholds) and where each limit came from, so a finding
+        // that did not fire because of a threshold reads as "49 hours against a limit of 72 (table row 17)".
+        for (Object fact : facts) {
+            List<String> values = new ArrayList<>();
+            for (Method m : fact.getClass().getMethods()) {
+                if (m.getParameterCount() != 0 || !m.getName().startsWith("get")) continue;
+                boolean number = Number.class.isAssignableFrom(m.getReturnType()) || m.getReturnType() == double.class
+                        || m.getReturnType() == long.class || m.getReturnType() == int.class;
+                boolean origin = m.getReturnType() == String.class && (m.getName().endsWith("Origin") || m.getName().endsWith("Source"));
+                if (!number && !origin) continue;
+                Object v = call(fact, m.getName());
+                if (v != null) values.add(Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4) + "=" + v);
+            }
+            if (!values.isEmpty()) {
+                java.util.Collections.sort(values);
+                out.println("  " + fact.getClass().getSimpleName() + " of " + subject + ": " + String.join(", ", values));
+            }
+        }
         for (String[] r : rulesFor(code)) {
-            out.println("  rule \"" + r[0] + "\" (" + r[2] + ") needs:");
+            if (reached.contains(r[0])) continue;
+            out.println("  rule \"" + r[0] + "\" (" + r[2] + ") did not fire for " + subject + "; it needs:");
             out.println("    " + r[1].replaceAll("\\s+", " ").strip());
             Matcher m = TRACKED.matcher(r[1]);
             while (m.find()) {

@@ -51,7 +51,7 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "DRL rules (default: rules/ of the writguard home)")
     Path rules;
 
-    @Option(names = "--interval", defaultValue = "200", paramLabel = "MS", description = "poll interval in milliseconds (default: ${DEFAULT-VALUE})")
+    @Option(names = "--interval", defaultValue = "100", paramLabel = "MS", description = "poll interval in milliseconds (default: ${DEFAULT-VALUE})")
     long interval;
 
     @Option(names = "--max-runs", paramLabel = "N", description = "stop after N re-assessments (for scripts and tests)")

@@ -105,6 +105,9 @@ final class TableHelp {
         for (int r = 0; r < TableSchema.FIRST_DATA_ROW; r++) {
             Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
             row.setRowStyle(locked);
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                if (!cell.getCellStyle().getLocked() || cell.getCellStyle().getIndex() == 0) cell.setCellStyle(locked);
+            }
         }
         for (int r = TableSchema.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -163,7 +166,9 @@ final class TableHelp {
             case BOOLEAN: return "TRUE";
             case LABEL: return "P";
             case REVISION: return "2025-02-15";
-            default: return null;
+            default:
+                return col.key().equals(TableSchema.CITATION) ? "8 U.S.C. § 1357(g); 8 C.F.R. § 287.7(d)"
+                        : "one line of text, such as the source's own words or the reason for a judgment call";
         }
     }
 

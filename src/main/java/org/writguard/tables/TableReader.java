@@ -167,6 +167,24 @@ public final class TableReader {
      */
     private int[] checkHeader(Sheet sheet, String file, TableSchema schema, List<TableProblem> problems) {
         String sn = sheet.getSheetName();
+        if (text(sheet, TableSchema.RULESET_ROW, 0).equals(schema.packageName())
+                && text(sheet, TableSchema.IMPORT_ROW, 0).equals(schema.importLine())) {
+            // Column A was deleted: the settings moved left with the table. One mistake, reported once, by the
+            // label check below ("column ... (A) is missing").
+            return columnsByLabel(sheet, file, schema, problems);
+        }
+        List<ColumnSpec> cols = schema.columns();
+        int[] at = columnsByLabel(sheet, file, schema, problems);
+        boolean labelsInPlace = true;
+        for (int c = 0; c < cols.size(); c++) labelsInPlace &= at[c] == c;
+        if (!labelsInPlace) {
+            // A column inserted or deleted moves the settings in rows 1-4 too: the column message says it all;
+            // only the settings labels of column A are still checked.
+            expect(sheet, file, TableSchema.RULESET_ROW, 0, "RuleSet", problems);
+            expect(sheet, file, TableSchema.IMPORT_ROW, 0, "Import", problems);
+            expect(sheet, file, TableSchema.NOTES_ROW, 0, "Notes", problems);
+            return at;
+        }
         expect(sheet, file, TableSchema.RULESET_ROW, 0, "RuleSet", problems);
         expect(sheet, file, TableSchema.RULESET_ROW, 1, schema.packageName(), problems);
         expect(sheet, file, TableSchema.IMPORT_ROW, 0, "Import", problems);
@@ -190,11 +208,7 @@ public final class TableReader {
                 }
             }
         }
-        List<ColumnSpec> cols = schema.columns();
-        int[] at = columnsByLabel(sheet, file, schema, problems);
-        boolean labelsInPlace = true;
-        for (int c = 0; c < cols.size(); c++) labelsInPlace &= at[c] == c;
-        if (!labelsInPlace) return at;
+
         // The labels are right: the machinery rows above them must be exactly writguard's. One message per
         // edited row, naming its first wrong cell, rather than one per cell.
         String[] rowNames = {"", "", "", "", "", "the CONDITION/ACTION row", "the lookup binding row", "the template row"};
@@ -319,10 +333,24 @@ public final class TableReader {
                         + "; move it back (the table needs: " + needs + ")"));
             }
         }
+        int lastFound = -1;
+        for (int i = 0; i < cols.size(); i++) lastFound = Math.max(lastFound, at[i]);
+        for (int c = 0; c < lastFound; c++) {
+            if (text(sheet, TableSchema.LABEL_ROW, c).isEmpty() && !unknown.containsKey(c)) {
+                problems.add(TableProblem.error(file, sn, ref(TableSchema.LABEL_ROW, c), "column " + columnLetter(c)
+                        + " has no label but the table goes on to its right: delete the empty column (the table needs: "
+                        + needs + ")"));
+            }
+        }
         for (Map.Entry<Integer, String> e : unknown.entrySet()) {
             problems.add(TableProblem.error(file, sn, ref(TableSchema.LABEL_ROW, e.getKey()), "column "
                     + columnLetter(e.getKey()) + " (\"" + clip(e.getValue()) + "\") is not a column of the " + schema.name()
                     + " table; delete it (notes go in the Notes column). The table needs: " + needs));
+        }
+        if (problems.stream().noneMatch(TableProblem::isError)) {
+            // Never read a table whose columns are not where the layout puts them without saying so.
+            problems.add(TableProblem.error(file, sn, ref(TableSchema.LABEL_ROW, 0), "the columns are not in the"
+                    + " layout's places; the table needs: " + needs));
         }
         return at;
     }

@@ -206,4 +206,31 @@ class WorkbookHelpTest {
         TableUpgrade.Outcome fixed = TableUpgrade.upgrade(template, "o.drl.xlsx", Modules.schemaSet());
         assertTrue(fixed.after().stream().noneMatch(TableProblem::isError), fixed.after().toString());
     }
+
+    @Test
+    void deletingColumnAOrInsertingAnEmptyColumnIsOneMessageAndTheRowsStillRead() throws IOException {
+        byte[] noA = edit(overlays(), wb -> {
+            XSSFSheet s = wb.getSheet("Overlays");
+            s.getCTWorksheet().unsetSheetProtection();
+            s.shiftColumns(1, 40, -1);   // as a spreadsheet deletes column A: everything moves left
+            for (int r = 0; r <= 8; r++) {
+                if (s.getRow(r) != null && s.getRow(r).getCell(40) != null) s.getRow(r).removeCell(s.getRow(r).getCell(40));
+            }
+        });
+        TableReader.Result r = reader.read(noA, "o.drl.xlsx");
+        assertEquals(1, r.errors().size(), r.errors().toString());
+        assertTrue(r.errors().get(0).toString().startsWith("o.drl.xlsx!Overlays!A9: column State (A) is missing;"), r.errors().toString());
+        assertTrue(r.salvaged().isPresent());
+
+        byte[] inserted = edit(overlays(), wb -> {
+            XSSFSheet s = wb.getSheet("Overlays");
+            s.getCTWorksheet().unsetSheetProtection();
+            s.shiftColumns(3, 40, 1);
+        });
+        r = reader.read(inserted, "o.drl.xlsx");
+        assertEquals(1, r.errors().size(), r.errors().toString());
+        assertTrue(r.errors().get(0).toString().startsWith("o.drl.xlsx!Overlays!D9: column D has no label but the table goes on"),
+                r.errors().toString());
+        assertEquals(reader.read(overlays(), "o").table().orElseThrow().rows().size(), r.salvaged().orElseThrow().rows().size());
+    }
 }

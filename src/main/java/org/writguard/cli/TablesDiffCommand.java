@@ -112,8 +112,11 @@ final class TablesDiffCommand implements Callable<Integer> {
 
     static List<Path> defaultCorpus() {
         List<Path> out = new ArrayList<>();
+        // Relative names when run from the writguard home (as bin/writguard users do), so reports read short.
+        Path home = RuleBookOptions.home().toAbsolutePath().normalize();
+        boolean here = home.equals(Path.of("").toAbsolutePath().normalize());
         for (String d : List.of("examples", "src/test/resources/fixtures")) {
-            Path p = RuleBookOptions.home().resolve(d);
+            Path p = here ? Path.of(d) : home.resolve(d);
             if (Files.isDirectory(p)) out.add(p);
         }
         if (out.isEmpty()) throw new Errors.InputException("no examples/ or fixtures to assess; name them with --cases");

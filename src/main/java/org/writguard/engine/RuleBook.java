@@ -184,6 +184,8 @@ public final class RuleBook {
         // The hit policy is enforced at every build, not only by tables check: which row answers must never
         // depend on row order by accident.
         for (LoadedTable t : tables.values()) {
+            org.writguard.tables.HitPolicy policy = t.schema().hitPolicy();
+            if (policy != org.writguard.tables.HitPolicy.UNIQUE && policy != org.writguard.tables.HitPolicy.PRIORITY) continue;
             org.writguard.tables.TableLint.overlaps(t).stream().filter(TableProblem::isError).forEach(problems::add);
         }
         for (TableSchema s : schemas.all()) {

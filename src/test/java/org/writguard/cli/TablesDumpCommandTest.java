@@ -39,6 +39,16 @@ class TablesDumpCommandTest {
     }
 
     @Test
+    void theNamedFormatNamesEveryCellByItsColumnForGitDiffs() {
+        Cli r = Cli.run("tables", "dump", CIRCUITS.toString(), "--format", "named");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("# StateCircuits: hit policy UNIQUE"), r.out());
+        assertEquals("Circuits row 11 [CIR-MA]: State=MA | Circuit=C1 | Citation=28 U.S.C. § 41 | Verified=TRUE"
+                + " | Verified on=2026-09-30 | Label=K", lines.get(2));
+    }
+
+    @Test
     void theDrlFormatShowsWhatDroolsCompilesRowByRow() {
         Cli r = Cli.run("tables", "dump", CIRCUITS.toString(), "--format", "drl");
         assertEquals(ExitCodes.OK, r.code(), r.toString());

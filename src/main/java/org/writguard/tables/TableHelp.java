@@ -58,7 +58,12 @@ final class TableHelp {
             String prompt;
             List<String> codes = codes(col);
             if (codes != null) {
-                for (int i = 0; i < codes.size(); i++) cell(lists, i, listColumn).setCellValue(codes.get(i));
+                for (int i = 0; i < codes.size(); i++) {
+                    // TRUE/FALSE as logical values: that is what Excel and LibreOffice store when one types TRUE,
+                    // so a typed value matches the list (the reader accepts text, logical and =TRUE() alike).
+                    if (col.type() == ColumnType.BOOLEAN) cell(lists, i, listColumn).setCellValue(Boolean.parseBoolean(codes.get(i)));
+                    else cell(lists, i, listColumn).setCellValue(codes.get(i));
+                }
                 String letter = TableReader.columnLetter(listColumn);
                 constraint = dv.createFormulaListConstraint(LISTS_SHEET + "!$" + letter + "$1:$" + letter + "$" + codes.size());
                 prompt = "one of: " + String.join(", ", codes);
@@ -83,7 +88,10 @@ final class TableHelp {
             }
             DataValidation v = dv.createValidation(constraint, range);
             v.setShowErrorBox(true);
-            v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+            // Codes must be one of the list; for dates, numbers and TRUE/FALSE, where spreadsheet programs convert
+            // what is typed in their own ways, a warning that can be overridden (the reader checks every cell anyway).
+            boolean strict = col.type() == ColumnType.ENUM || col.type() == ColumnType.LABEL || col.type() == ColumnType.STATE;
+            v.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
             String error = col.label() + " takes " + prompt + ".";
             if (error.length() > 250) error = col.label() + " takes one of the codes of its drop-down list.";
             v.createErrorBox(clip(col.label(), 31), error);

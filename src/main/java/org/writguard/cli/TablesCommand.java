@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
 @Command(name = "tables", mixinStandardHelpOptions = true,
         description = "Check, dump, create, compile or generate decision tables.",
         subcommands = {TablesCommand.Dump.class, TablesCommand.Create.class, TablesCheckCommand.class,
-                TablesCompileCommand.class, TablesGenerateHolidaysCommand.class})
+                TablesCompileCommand.class, TablesGenerateHolidaysCommand.class, TablesUpgradeCommand.class,
+                TablesDiffCommand.class})
 final class TablesCommand {
 
     static Path defaultDir(Path dir) { return dir != null ? dir : RuleBookOptions.home().resolve("decision-tables"); }
@@ -45,7 +46,7 @@ final class TablesCommand {
     }
 
     /** Output formats of tables dump. */
-    enum Format { csv, drl }
+    enum Format { csv, drl, named }
 
     /** tables dump: one line per row, for review and diffs (and git's textconv). */
     @Command(name = "dump", mixinStandardHelpOptions = true,
@@ -56,7 +57,9 @@ final class TablesCommand {
         @Parameters(arity = "0..1", paramLabel = "DIR|FILE", description = "tables directory or one workbook (default: decision-tables/)")
         Path dir;
 
-        @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|drl", description = "csv or drl (default: ${DEFAULT-VALUE})")
+        @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|named|drl",
+                description = "csv; named (one line per row, every cell named by its column: the git textconv);"
+                        + " or drl (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Spec
@@ -78,13 +81,17 @@ final class TablesCommand {
                     err.println("writguard: " + p);
                     code = ExitCodes.RULE_BOOK;
                 }
-                if (r.table().isEmpty()) continue;
-                LoadedTable t = r.table().get();
+                // A workbook with errors still dumps the rows its header labels allow (cells as typed), so the
+                // repair "dump, edit, create" works exactly when it is needed; the exit code says it is broken.
+                if (r.salvaged().isEmpty() || r.table().isEmpty() && format == Format.drl) continue;
+                LoadedTable t = r.salvaged().get();
                 // One workbook: name it by its table, not by a path that changes (git passes a temporary copy).
                 LoadedTable shown = single ? new LoadedTable(t.schema().name(), t.schema(), t.rows(), t.sha256(), t.warnings()) : t;
                 if (format == Format.drl) {
                     out.println("// " + shown.file());
                     out.print(TableCompiler.compile(shown).drl());
+                } else if (format == Format.named) {
+                    out.print(TableCsv.named(shown));
                 } else {
                     out.print(TableCsv.dump(shown, !single));
                 }
@@ -124,12 +131,16 @@ final class TablesCommand {
             } catch (IllegalArgumentException e) {
                 throw new Errors.InputException(csv + ": " + e.getMessage());
             }
-            // Checked in memory first, then written whole or not at all: a workbook with invalid cells never
-            // reaches --out (an existing file there stays as it was).
+            // Checked in memory first (cells, and the hit policy: two rows answering one question under UNIQUE
+            // will not build), then written whole or not at all: a workbook with errors never reaches --out (an
+            // existing file there stays as it was).
             byte[] bytes = TableWriter.toBytes(schema, null, rows);
             TableReader.Result check = new TableReader(Modules.schemaSet()).read(bytes, out.toString());
-            for (TableProblem p : check.problems()) spec.commandLine().getErr().println(p);
-            if (!check.ok()) {
+            List<TableProblem> problems = new ArrayList<>(check.problems());
+            check.table().ifPresent(t -> org.writguard.tables.TableLint.overlaps(t).stream()
+                    .filter(TableProblem::isError).forEach(problems::add));
+            for (TableProblem p : problems) spec.commandLine().getErr().println(p);
+            if (problems.stream().anyMatch(TableProblem::isError)) {
                 spec.commandLine().getErr().println("writguard: " + out + " not written: the rows have errors");
                 return ExitCodes.RULE_BOOK;
             }

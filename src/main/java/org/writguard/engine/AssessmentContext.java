@@ -27,6 +27,8 @@ public final class AssessmentContext {
 
     private final List<Agency> agencies;
     private java.util.function.Consumer<String> answered;
+    /** Every question put to the tables, when tracing (writguard explain); else null. */
+    List<TableLookup> asked;
 
     /** Told the rule name of every table row that answers a question, however it was answered. */
     void onAnswered(java.util.function.Consumer<String> listener) { this.answered = listener; }
@@ -75,6 +77,7 @@ public final class AssessmentContext {
      * round. A question the rule book has answered before is answered from its memo without firing.
      */
     public <T extends TableLookup> T ask(T lookup) {
+        if (asked != null) asked.add(lookup);
         if (ruleBook.recall(lookup)) {
             // Answered from memory or an index: the rows still count as having answered (coverage).
             if (answered != null) lookup.hits().forEach(h -> answered.accept(h.rule()));

@@ -51,6 +51,21 @@ public enum Parameter {
     /** snake_case name used in tables and case files. */
     public String key() { return name().toLowerCase(java.util.Locale.ROOT); }
 
+    /**
+     * The date on which a dated parameter row must be in force to apply: the hold's start for the detention
+     * limits (a limit raised later does not rewrite a past hold), else the case's as-of date (an application's
+     * delay and the event rules are judged as of the assessment).
+     */
+    public String dateBasis() {
+        switch (this) {
+            case DETAINER_HOLD_MAX_HOURS: case POST_TRANSFER_HOLD_MAX_HOURS: case JUDICIAL_PC_MAX_HOURS:
+            case OBSERVED_HOLIDAYS_COUNT:
+                return "the hold's start (holds[].hold_started_at)";
+            default:
+                return "the case's as_of";
+        }
+    }
+
     /** Whether a value below zero means something: only TRAC scores and weights; hours, days and counts cannot. */
     public boolean mayBeNegative() { return this == TRAC_CUTOFF || this == TRAC_WEIGHTS; }
 

@@ -36,6 +36,7 @@ public final class ParametersTopic implements Topic {
             .action(UNIT, "Unit", ColumnType.TEXT, false, "minutes, hours, days, months, points ...")
             .rowCheck(ParametersTopic::checkRow)
             .identity(KEY1, KEY2)
+            .dated()
             .build();
 
     @Override
@@ -62,14 +63,19 @@ public final class ParametersTopic implements Topic {
                     List<String> keys = new ArrayList<>();
                     if (e.getKey().keys().size() > 0) keys.add(orEmpty(hit.text(KEY1)));
                     if (e.getKey().keys().size() > 1) keys.add(orEmpty(hit.text(KEY2)));
-                    fromTable.put(e.getKey(), keys, new Parameters.Value(hit.text(VALUE), hit, null));
+                    fromTable.put(e.getKey(), keys, new Parameters.Value(hit.text(VALUE), hit, null,
+                            hit.date(TableSchema.EFFECTIVE_FROM), hit.date(TableSchema.EFFECTIVE_TO)));
                 }
             }
             fromTable = ctx.ruleBook().memoize(Parameters.class, fromTable);
         }
-        for (Parameter p : Parameter.values()) fromTable.all(p).values().forEach(v -> ctx.used(v.row()));
+        for (Parameter p : Parameter.values()) fromTable.allRows(p).forEach(v -> ctx.used(v.row()));
         Map<String, Object> given = ctx.caseFile().getParameters();
         Parameters params = given == null || given.isEmpty() ? fromTable : fromTable.copy();
+        // By default a value is the one in force on the case's as-of date; topics ask for the act's own date
+        // with Parameters.on (Parameter#dateBasis says which date each parameter is read on).
+        java.time.OffsetDateTime asOf = ctx.caseFile().getAsOf();
+        params = params.on(asOf == null ? null : asOf.toLocalDate());
         applyCaseOverrides(ctx, params);
         ctx.share(Parameters.class, params);
         ctx.insert(params);
@@ -115,7 +121,7 @@ public final class ParametersTopic implements Topic {
         }
         String bounds = p.outOfBounds(raw);
         if (bounds != null) throw new CaseInputException(ctx.caseName(), field, bounds);
-        params.put(p, keys, new Parameters.Value(raw, null, field));
+        params.override(p, keys, new Parameters.Value(raw, null, field));
     }
 
     /** Longest parameter value, and most digits before or after the point, in a value. */

@@ -61,6 +61,7 @@ public final class ReportWriter {
             if (s.row() != null) src.put("row", s.row());
             src.put("rule", s.rule());
             if (s.rowId() != null) src.put("row_id", s.rowId());
+            if (s.hitPolicy() != null) src.put("hit_policy", s.hitPolicy());
             if (f.getTableRule() != null && f.getRule() != null && !f.getRule().equals(s.rule())) {
                 src.put("decided_by_rule", f.getRule());
             }
@@ -134,7 +135,9 @@ public final class ReportWriter {
         if (s != null) {
             sb.append(ind).append("Source: ").append(s.file());
             if (s.sheet() != null) sb.append('!').append(s.sheet()).append(" row ").append(s.row());
-            sb.append(" (rule ").append(s.rule()).append(")\n");
+            sb.append(" (rule ").append(s.rule());
+            if (s.hitPolicy() != null) sb.append(", hit policy ").append(s.hitPolicy());
+            sb.append(")\n");
         }
         sb.append('\n');
     }

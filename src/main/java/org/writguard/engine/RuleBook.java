@@ -181,6 +181,13 @@ public final class RuleBook {
                 }
             });
         }
+        // The hit policy is enforced at every build, not only by tables check: which row answers must never
+        // depend on row order by accident.
+        for (LoadedTable t : tables.values()) {
+            org.writguard.tables.HitPolicy policy = t.schema().hitPolicy();
+            if (policy != org.writguard.tables.HitPolicy.UNIQUE && policy != org.writguard.tables.HitPolicy.PRIORITY) continue;
+            org.writguard.tables.TableLint.overlaps(t).stream().filter(TableProblem::isError).forEach(problems::add);
+        }
         for (TableSchema s : schemas.all()) {
             boolean missing = tables.values().stream().noneMatch(t -> t.schema() == s);
             boolean failed = problems.stream().anyMatch(TableProblem::isError);
@@ -204,7 +211,8 @@ public final class RuleBook {
             if (t.schema().referenceData()) indexes.put(t.schema().lookupClass(), new org.writguard.tables.TableIndex(t));
             for (TableRow row : t.rows()) {
                 String rule = t.schema().name() + "_" + row.sheetRow();
-                sources.put(rule, new Source(t.file(), t.schema().sheet(), row.sheetRow(), rule, row.rowId()));
+                sources.put(rule, new Source(t.file(), t.schema().sheet(), row.sheetRow(), rule, row.rowId(),
+                        t.schema().hitPolicy().name()));
             }
         }
         for (RuleBookInputs.Input in : inputs.rules()) {
@@ -285,6 +293,40 @@ public final class RuleBook {
             fireFindingPhases(session);
             return new Report(caseFile.getAsOf(), collect(session.getObjects(o -> o instanceof Finding)),
                     ENGINE_VERSION, version, caseName);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * What one assessment did, for {@code writguard explain}: the report, every question put to the tables
+     * (with the rows that answered), the rules that fired, and the facts the topics derived.
+     */
+    public record Trace(Report report, List<org.writguard.tables.TableLookup> asked, java.util.Set<String> fired,
+                        List<Object> facts) { }
+
+    /** Assesses one case and keeps its trace. */
+    public Trace trace(CaseFile caseFile, String caseName) {
+        java.util.Set<String> fired = new java.util.LinkedHashSet<>();
+        KieSession session = kieBase.newKieSession();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        });
+        try {
+            AssessmentContext ctx = new AssessmentContext(caseFile, caseName, session, this);
+            ctx.onAnswered(fired::add);
+            ctx.asked = new ArrayList<>();
+            runTopics(ctx);
+            FactInserter.insertCase(ctx);
+            fireFindingPhases(session);
+            Report report = new Report(caseFile.getAsOf(), collect(session.getObjects(o -> o instanceof Finding)),
+                    ENGINE_VERSION, version, caseName);
+            List<Object> facts = new ArrayList<>(session.getObjects(o -> !(o instanceof Finding)
+                    && !(o instanceof org.writguard.tables.TableLookup)));
+            return new Trace(report, ctx.asked, fired, facts);
         } finally {
             session.dispose();
         }

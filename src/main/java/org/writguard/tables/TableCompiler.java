@@ -34,7 +34,7 @@ public final class TableCompiler {
         for (TableRow row : table.rows()) rows.add(row.values());
         byte[] clean;
         try {
-            clean = TableWriter.toBytes(schema, "", rows);
+            clean = TableWriter.compilerBytes(schema, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

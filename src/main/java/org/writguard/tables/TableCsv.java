@@ -23,6 +23,7 @@ public final class TableCsv {
      */
     public static String dump(LoadedTable t, boolean withFile) {
         StringBuilder sb = new StringBuilder();
+        sb.append(policyLine(t.schema()));
         List<String> head = new ArrayList<>(withFile ? List.of("file", "sheet", "row") : List.of("sheet", "row"));
         for (ColumnSpec c : t.schema().columns()) head.add(c.label());
         sb.append(line(head));
@@ -35,12 +36,45 @@ public final class TableCsv {
         return sb.toString();
     }
 
+    /** The comment line a dump starts with: the table and its hit policy ({@link #parse} skips it). */
+    public static String policyLine(TableSchema s) {
+        return "# " + s.name() + ": hit policy " + s.hitPolicy().name() + " (" + s.hitPolicy().meaning() + ")\n";
+    }
+
+    /**
+     * One line per row naming every filled cell by its column, e.g.
+     * {@code Circuits row 11 [CIR-MA]: State=MA | Circuit=C2 | ...}: git's textconv diff then shows which
+     * column an edited line changed (docs/tables-in-git.md).
+     */
+    public static String named(LoadedTable t) {
+        StringBuilder sb = new StringBuilder(policyLine(t.schema()));
+        for (TableRow r : t.rows()) {
+            sb.append(t.schema().sheet()).append(" row ").append(r.sheetRow());
+            if (r.rowId() != null) sb.append(" [").append(r.rowId()).append(']');
+            sb.append(':');
+            String sep = " ";
+            for (ColumnSpec c : t.schema().columns()) {
+                String v = r.get(c.key());
+                if (v == null || c.key().equals(TableSchema.ROW_ID)) continue;
+                sb.append(sep).append(c.label()).append('=').append(v);
+                sep = " | ";
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
     /**
      * Reads CSV whose header names the schema's columns (labels or keys, any order; unknown headers are an
      * error) into rows for {@link TableWriter}.
      */
     public static List<Map<String, String>> parse(TableSchema schema, String csv) {
-        List<List<String>> records = records(csv);
+        // Comment lines (a dump's "# Table: hit policy ...") are not rows.
+        StringBuilder kept = new StringBuilder();
+        for (String l : csv.split("\n", -1)) {
+            if (!l.startsWith("#")) kept.append(l).append('\n');
+        }
+        List<List<String>> records = records(kept.toString());
         if (records.isEmpty()) return List.of();
         List<String> header = records.get(0);
         List<String> keys = new ArrayList<>();

@@ -37,6 +37,19 @@ public final class TableLint {
 
     public static List<TableProblem> lint(LoadedTable t, Set<String> findingCodes) {
         List<TableProblem> out = new ArrayList<>();
+        for (TableRow r : t.rows()) perRow(t, r, findingCodes, out);
+        out.addAll(overlaps(t));
+        return out;
+    }
+
+    /**
+     * The rows that answer the same question as a row above them: errors where the table's hit policy forbids
+     * it (two rows under UNIQUE; two equally specific rows with different outcomes under PRIORITY), warnings
+     * for contradictions, repeats and rows that can never change an answer. The build refuses a table with
+     * such an error, so which row wins never depends on row order by accident.
+     */
+    public static List<TableProblem> overlaps(LoadedTable t) {
+        List<TableProblem> out = new ArrayList<>();
         TableSchema s = t.schema();
         String from = dateColumn(s, FROM);
         String to = dateColumn(s, TO);
@@ -50,7 +63,6 @@ public final class TableLint {
             List<String> id = new ArrayList<>();
             for (String k : s.identity()) id.add(Objects.toString(r.get(k), ""));
             groups.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
-            perRow(t, r, findingCodes, out);
         }
         for (List<TableRow> group : groups.values()) {
             for (int j = 1; j < group.size(); j++) {
@@ -87,6 +99,23 @@ public final class TableLint {
         if (rb[0].isAfter(ra[0]) || rb[1].isBefore(ra[1])) bCoversA = false;
         String sheet = t.schema().sheet();
         String dates = from == null && to == null ? "" : " on " + overlap(ra, rb);
+        HitPolicy policy = t.schema().hitPolicy();
+        if (policy == HitPolicy.UNIQUE) {
+            return TableProblem.error(t.file(), sheet, cell(t, b.sheetRow(), firstKey(t)), "rows " + a.sheetRow()
+                    + " and " + b.sheetRow() + " (cells " + cell(t, a.sheetRow(), firstKey(t)) + " and "
+                    + cell(t, b.sheetRow(), firstKey(t)) + ") can both match " + question(t, a, b, conditions) + dates
+                    + ", but the table's hit policy is UNIQUE (one row per question): make their conditions"
+                    + (from == null ? "" : " or effective dates") + " differ, or delete one");
+        }
+        boolean differ = outcome.stream().anyMatch(c -> !Objects.equals(a.get(c.key()), b.get(c.key())));
+        if (policy == HitPolicy.PRIORITY && differ
+                && HitPolicy.specificity(t.schema(), a) == HitPolicy.specificity(t.schema(), b)) {
+            return TableProblem.error(t.file(), sheet, cell(t, b.sheetRow(), firstKey(t)), "rows " + a.sheetRow()
+                    + " and " + b.sheetRow() + " (cells " + cell(t, a.sheetRow(), firstKey(t)) + " and "
+                    + cell(t, b.sheetRow(), firstKey(t)) + ") can both match " + question(t, a, b, conditions) + dates
+                    + " with different outcomes and fill as many conditions, so the hit policy PRIORITY (most"
+                    + " specific row wins) cannot choose: make one more specific or their conditions differ");
+        }
         // A row that is strictly more specific than another (it fills a condition the other leaves empty, or
         // narrows its dates) overrides it: the topics take the most specific row. Not a contradiction.
         boolean override = t.schema().mostSpecificWins() && aCoversB != bCoversA;
@@ -187,6 +216,8 @@ public final class TableLint {
         }
         return String.join(", ", parts);
     }
+
+    private static String firstKey(LoadedTable t) { return t.schema().columns().get(0).key(); }
 
     private static String show(String v) { return v == null ? "empty" : v; }
 

@@ -59,7 +59,11 @@ public final class TableReader {
     public TableReader(TableSchemas schemas) { this.schemas = schemas; }
 
     /** The outcome of reading one workbook: a table when there were no errors, and every problem found. */
-    public record Result(Optional<LoadedTable> table, List<TableProblem> problems) {
+    public record Result(Optional<LoadedTable> table, List<TableProblem> problems, Optional<LoadedTable> salvaged) {
+        public Result(Optional<LoadedTable> table, List<TableProblem> problems) {
+            this(table, problems, table);
+        }
+
         public boolean ok() { return table.isPresent(); }
         public List<TableProblem> errors() { return problems.stream().filter(TableProblem::isError).toList(); }
     }
@@ -90,9 +94,11 @@ public final class TableReader {
             return new Result(Optional.empty(), problems);
         }
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes), null)) {
-            LoadedTable table = readWorkbook(wb, displayName, sha256(bytes), problems);
+            LoadedTable[] salvage = new LoadedTable[1];
+            LoadedTable table = readWorkbook(wb, displayName, sha256(bytes), problems, salvage);
             boolean errors = problems.stream().anyMatch(TableProblem::isError);
-            return new Result(errors ? Optional.empty() : Optional.ofNullable(table), problems);
+            return new Result(errors ? Optional.empty() : Optional.ofNullable(table), problems,
+                    Optional.ofNullable(errors ? salvage[0] : table));
         } catch (EncryptedDocumentException e) {
             problems.add(TableProblem.error(displayName, null, null,
                     "is password-protected; save it without a password"));
@@ -107,7 +113,8 @@ public final class TableReader {
         return new Result(Optional.empty(), problems);
     }
 
-    private LoadedTable readWorkbook(Workbook wb, String file, String sha, List<TableProblem> problems) {
+    private LoadedTable readWorkbook(Workbook wb, String file, String sha, List<TableProblem> problems,
+                                     LoadedTable[] salvage) {
         // Find the one sheet that holds a RuleTable; a RuleTable anywhere else is refused.
         Sheet tableSheet = null;
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
@@ -150,23 +157,50 @@ public final class TableReader {
                     "the " + schema.name() + " table must be on a sheet named \"" + schema.sheet() + "\""));
         }
         checkCells(tableSheet, file, schema, problems);
-        checkHeader(tableSheet, file, schema, problems);
-        List<TableRow> rows = readRows(tableSheet, file, schema, problems);
+        int[] at = checkHeader(tableSheet, file, schema, problems);
+        List<TableRow> asTyped = new ArrayList<>();
+        List<TableRow> rows = readRows(tableSheet, file, schema, problems, at, asTyped);
         List<TableProblem> warnings = problems.stream().filter(p -> !p.isError()).toList();
+        salvage[0] = new LoadedTable(file, schema, asTyped, sha, warnings);
         return new LoadedTable(file, schema, rows, sha, warnings);
     }
 
-    private void checkHeader(Sheet sheet, String file, TableSchema schema, List<TableProblem> problems) {
+    /**
+     * Checks the settings area and the header rows. Returns, for each column of the schema, the sheet column
+     * that holds it (found by its label), or -1 when it is missing; so data rows can still be read from a
+     * workbook whose columns were deleted, added or moved (tables dump, then tables create repairs it).
+     */
+    private int[] checkHeader(Sheet sheet, String file, TableSchema schema, List<TableProblem> problems) {
         String sn = sheet.getSheetName();
+        if (text(sheet, TableSchema.RULESET_ROW, 0).equals(schema.packageName())
+                && text(sheet, TableSchema.IMPORT_ROW, 0).equals(schema.importLine())) {
+            // Column A was deleted: the settings moved left with the table. One mistake, reported once, by the
+            // label check below ("column ... (A) is missing").
+            return columnsByLabel(sheet, file, schema, problems);
+        }
+        List<ColumnSpec> cols = schema.columns();
+        int[] at = columnsByLabel(sheet, file, schema, problems);
+        boolean labelsInPlace = true;
+        for (int c = 0; c < cols.size(); c++) labelsInPlace &= at[c] == c;
+        if (!labelsInPlace) {
+            // A column inserted or deleted moves the settings in rows 1-4 too: the column message says it all;
+            // only the settings labels of column A are still checked.
+            expect(sheet, file, TableSchema.RULESET_ROW, 0, "RuleSet", problems);
+            expect(sheet, file, TableSchema.IMPORT_ROW, 0, "Import", problems);
+            expect(sheet, file, TableSchema.NOTES_ROW, 0, "Notes", problems);
+            return at;
+        }
         expect(sheet, file, TableSchema.RULESET_ROW, 0, "RuleSet", problems);
         expect(sheet, file, TableSchema.RULESET_ROW, 1, schema.packageName(), problems);
         expect(sheet, file, TableSchema.IMPORT_ROW, 0, "Import", problems);
         expect(sheet, file, TableSchema.IMPORT_ROW, 1, schema.importLine(), problems);
         expect(sheet, file, TableSchema.NOTES_ROW, 0, "Notes", problems);
+        checkHitPolicyCell(sheet, file, schema, problems);
         // Nothing else may stand in the settings area: Functions, Variables, Queries or Declare would be code.
         for (int r = 0; r < TableSchema.RULETABLE_ROW; r++) {
             for (int c = 0; c < scanWidth(sheet.getRow(r), MIN_SCAN_COLUMNS); c++) {
-                boolean expected = (r <= TableSchema.NOTES_ROW && c <= 1);
+                boolean expected = (r <= TableSchema.NOTES_ROW && c <= 1) || (r == TableSchema.HIT_POLICY_ROW
+                        && HitPolicy.CELL_LABEL.equals(text(sheet, r, 0)) && c <= 1);
                 if (expected) continue;
                 String t = text(sheet, r, c);
                 if (!t.isEmpty()) {
@@ -174,23 +208,39 @@ public final class TableReader {
                     String why = RULESET_KEYWORDS.contains(kw)
                             ? "\"" + clip(t) + "\" is a rule-set setting writguard does not allow in its tables"
                             : "unexpected content \"" + clip(t) + "\" in the settings area (rows 1-"
-                              + TableSchema.RULETABLE_ROW + "); only RuleSet, Import and Notes belong there";
+                              + TableSchema.RULETABLE_ROW + "); only RuleSet, Import, Notes and Hit policy belong there";
                     problems.add(TableProblem.error(file, sn, ref(r, c), why));
                 }
             }
         }
-        List<ColumnSpec> cols = schema.columns();
-        for (int c = 0; c < cols.size(); c++) {
-            ColumnSpec col = cols.get(c);
-            expect(sheet, file, TableSchema.KIND_ROW, c, col.kind().name(), problems);
-            expect(sheet, file, TableSchema.TEMPLATE_ROW, c, col.template(), problems);
-            expect(sheet, file, TableSchema.LABEL_ROW, c, col.label(), problems);
-            String binding = text(sheet, TableSchema.BINDING_ROW, c);
-            String wantBinding = c == 0 ? schema.binding() : "";
-            if (!binding.equals(wantBinding)) {
-                problems.add(TableProblem.error(file, sn, ref(TableSchema.BINDING_ROW, c), wantBinding.isEmpty()
-                        ? "must be empty (the lookup binding is in A" + (TableSchema.BINDING_ROW + 1) + ")"
-                        : "must read \"" + wantBinding + "\""));
+
+        // The labels are right: the machinery rows above them must be exactly writguard's. One message per
+        // edited row, naming its first wrong cell, rather than one per cell.
+        String[] rowNames = {"", "", "", "", "", "the CONDITION/ACTION row", "the lookup binding row", "the template row"};
+        for (int r : new int[] {TableSchema.KIND_ROW, TableSchema.BINDING_ROW, TableSchema.TEMPLATE_ROW}) {
+            List<String> bad = new ArrayList<>();
+            String firstWant = null;
+            String firstGot = null;
+            for (int c = 0; c < cols.size(); c++) {
+                ColumnSpec col = cols.get(c);
+                String want = r == TableSchema.KIND_ROW ? col.kind().name()
+                        : r == TableSchema.TEMPLATE_ROW ? col.template()
+                        : c == 0 ? schema.binding() : "";
+                String got = text(sheet, r, c);
+                if (!got.equals(want)) {
+                    bad.add(ref(r, c));
+                    if (firstWant == null) {
+                        firstWant = want;
+                        firstGot = got;
+                    }
+                }
+            }
+            if (!bad.isEmpty()) {
+                problems.add(TableProblem.error(file, sn, bad.get(0), rowNames[r] + " (row " + (r + 1)
+                        + ", hidden) was edited: " + (bad.size() == 1 ? "" : bad.size() + " cells (" + String.join(", ", bad)
+                        + "); ") + bad.get(0) + " " + (firstGot.isEmpty() ? "is empty" : "reads \"" + clip(firstGot) + "\"")
+                        + " but the layout expects " + (firstWant.isEmpty() ? "nothing" : "\"" + clip(firstWant) + "\"")
+                        + ". Rows 6-8 are writguard's; restore them with `writguard tables upgrade " + file + "`"));
             }
         }
         for (int r = TableSchema.RULETABLE_ROW; r <= TableSchema.LABEL_ROW; r++) {
@@ -203,6 +253,143 @@ public final class TableReader {
                 }
             }
         }
+        return at;
+    }
+
+    /** Cell B4 shows the table's hit policy (A4 labels it); the schema declares it, the workbook only shows it. */
+    private void checkHitPolicyCell(Sheet sheet, String file, TableSchema schema, List<TableProblem> problems) {
+        int r = TableSchema.HIT_POLICY_ROW;
+        String label = text(sheet, r, 0);
+        String value = text(sheet, r, 1);
+        String want = schema.hitPolicy().name();
+        if (label.isEmpty() && value.isEmpty()) {
+            problems.add(TableProblem.warning(file, sheet.getSheetName(), ref(r, 0), "the workbook does not show the"
+                    + " table's hit policy (" + want + ": " + schema.hitPolicy().meaning() + "); `writguard tables upgrade "
+                    + file + "` adds it"));
+            return;
+        }
+        if (!label.equals(HitPolicy.CELL_LABEL)) {
+            // Anything else in A4 or B4 is reported by the settings-area check (a rule-set keyword is code).
+            return;
+        } else if (!value.equals(want)) {
+            problems.add(TableProblem.error(file, sheet.getSheetName(), ref(r, 1), (value.isEmpty() ? "is empty"
+                    : "reads \"" + clip(value) + "\"") + " but the " + schema.name() + " table's hit policy is " + want
+                    + " (" + schema.hitPolicy().meaning() + "); writguard declares it for what the table decides, so"
+                    + " the workbook only shows it: write " + want + " back"));
+        }
+    }
+
+    /**
+     * Finds each schema column by its label in row 9 and reports each structural mistake once: a column
+     * missing, renamed (an unknown label where a missing one belongs), moved out of order, or added.
+     */
+    private int[] columnsByLabel(Sheet sheet, String file, TableSchema schema, List<TableProblem> problems) {
+        String sn = sheet.getSheetName();
+        List<ColumnSpec> cols = schema.columns();
+        int width = scanWidth(sheet.getRow(TableSchema.LABEL_ROW), Math.max(MIN_SCAN_COLUMNS, cols.size()));
+        int[] at = new int[cols.size()];
+        java.util.Arrays.fill(at, -1);
+        Map<Integer, String> unknown = new LinkedHashMap<>();
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            String label = text(sheet, TableSchema.LABEL_ROW, c);
+            if (label.isEmpty()) continue;
+            int k = -1;
+            for (int i = 0; i < cols.size(); i++) {
+                if (normalLabel(cols.get(i).label()).equals(normalLabel(label)) && at[i] < 0) {
+                    k = i;
+                    break;
+                }
+            }
+            if (k < 0) {
+                unknown.put(c, label);
+            } else {
+                at[k] = c;
+                order.add(k);
+            }
+        }
+        boolean allInPlace = unknown.isEmpty();
+        for (int i = 0; i < cols.size(); i++) allInPlace &= at[i] == i;
+        if (allInPlace) {
+            // Found in place, perhaps under another spelling of case or spaces: the labels are fixed text.
+            for (int i = 0; i < cols.size(); i++) expect(sheet, file, TableSchema.LABEL_ROW, i, cols.get(i).label(), problems);
+            return at;
+        }
+        // Columns whose order among the found ones is wrong: those outside a longest increasing run.
+        java.util.Set<Integer> inOrder = longestIncreasing(order);
+        String needs = needs(cols);
+        for (int i = 0; i < cols.size(); i++) {
+            ColumnSpec col = cols.get(i);
+            String name = col.label() + " (" + columnLetter(i) + ")";
+            if (at[i] < 0) {
+                String renamed = unknown.remove(i);
+                if (renamed != null) {
+                    at[i] = i;
+                    problems.add(TableProblem.error(file, sn, ref(TableSchema.LABEL_ROW, i), "column " + columnLetter(i)
+                            + " is labelled \"" + clip(renamed) + "\" but the layout expects " + name + " there; column"
+                            + " labels are fixed: rename it back"));
+                } else {
+                    problems.add(TableProblem.error(file, sn, ref(TableSchema.LABEL_ROW, i), "column " + name
+                            + " is missing; the table needs: " + needs));
+                }
+            } else if (!inOrder.contains(i)) {
+                problems.add(TableProblem.error(file, sn, ref(TableSchema.LABEL_ROW, at[i]), "column " + col.label()
+                        + " is in " + columnLetter(at[i]) + " but belongs in " + columnLetter(i)
+                        + "; move it back (the table needs: " + needs + ")"));
+            }
+        }
+        int lastFound = -1;
+        for (int i = 0; i < cols.size(); i++) lastFound = Math.max(lastFound, at[i]);
+        for (int c = 0; c < lastFound; c++) {
+            if (text(sheet, TableSchema.LABEL_ROW, c).isEmpty() && !unknown.containsKey(c)) {
+                problems.add(TableProblem.error(file, sn, ref(TableSchema.LABEL_ROW, c), "column " + columnLetter(c)
+                        + " has no label but the table goes on to its right: delete the empty column (the table needs: "
+                        + needs + ")"));
+            }
+        }
+        for (Map.Entry<Integer, String> e : unknown.entrySet()) {
+            problems.add(TableProblem.error(file, sn, ref(TableSchema.LABEL_ROW, e.getKey()), "column "
+                    + columnLetter(e.getKey()) + " (\"" + clip(e.getValue()) + "\") is not a column of the " + schema.name()
+                    + " table; delete it (notes go in the Notes column). The table needs: " + needs));
+        }
+        if (problems.stream().noneMatch(TableProblem::isError)) {
+            // Never read a table whose columns are not where the layout puts them without saying so.
+            problems.add(TableProblem.error(file, sn, ref(TableSchema.LABEL_ROW, 0), "the columns are not in the"
+                    + " layout's places; the table needs: " + needs));
+        }
+        return at;
+    }
+
+    private static String normalLabel(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String needs(List<ColumnSpec> cols) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < cols.size(); i++) parts.add(columnLetter(i) + " " + cols.get(i).label());
+        return String.join(", ", parts);
+    }
+
+    /** The values of a longest strictly increasing subsequence of {@code seq}. */
+    private static java.util.Set<Integer> longestIncreasing(List<Integer> seq) {
+        int n = seq.size();
+        int[] len = new int[n];
+        int[] prev = new int[n];
+        int best = -1;
+        for (int i = 0; i < n; i++) {
+            len[i] = 1;
+            prev[i] = -1;
+            for (int j = 0; j < i; j++) {
+                if (seq.get(j) < seq.get(i) && len[j] + 1 > len[i]) {
+                    len[i] = len[j] + 1;
+                    prev[i] = j;
+                }
+            }
+            if (best < 0 || len[i] > len[best]) best = i;
+        }
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (int i = best; i >= 0; i = prev[i]) out.add(seq.get(i));
+        return out;
     }
 
     private void expect(Sheet sheet, String file, int r, int c, String want, List<TableProblem> problems) {
@@ -215,7 +402,10 @@ public final class TableReader {
         }
     }
 
-    private List<TableRow> readRows(Sheet sheet, String file, TableSchema schema, List<TableProblem> problems) {
+    private List<TableRow> readRows(Sheet sheet, String file, TableSchema schema, List<TableProblem> problems,
+                                    int[] at, List<TableRow> asTyped) {
+        boolean inPlace = true;
+        for (int c = 0; c < at.length; c++) inPlace &= at[c] == c;
         String sn = sheet.getSheetName();
         List<ColumnSpec> cols = schema.columns();
         List<TableRow> rows = new ArrayList<>();
@@ -249,8 +439,19 @@ public final class TableReader {
                         "row " + (r + 1) + " is hidden; it is still a rule. Unhide it so reviewers see it"));
             }
             Map<String, String> values = new LinkedHashMap<>();
+            Map<String, String> typed = new LinkedHashMap<>();
+            if (!inPlace) {
+                // A structurally broken sheet: the header errors are reported; keep the cells as typed, by label.
+                for (int k = 0; k < cols.size(); k++) {
+                    String t = at[k] < 0 ? "" : raw(row, at[k], file, sn, problems, false);
+                    if (!t.isEmpty() && !t.equals("#ERROR")) typed.put(cols.get(k).key(), t);
+                }
+                if (!typed.isEmpty()) asTyped.add(new TableRow(r + 1, typed));
+                continue;
+            }
             for (int c = 0; c < width; c++) {
                 String t = raw(row, c, file, sn, problems, true);
+                if (c < cols.size() && !t.isEmpty() && !t.equals("#ERROR")) typed.put(cols.get(c).key(), t);
                 if (c >= cols.size()) {
                     if (!t.isEmpty()) {
                         problems.add(TableProblem.error(file, sn, ref(r, c), "\"" + clip(t)
@@ -295,6 +496,7 @@ public final class TableReader {
                 }
             }
             rows.add(new TableRow(r + 1, values));
+            asTyped.add(new TableRow(r + 1, typed));
         }
         return rows;
     }
@@ -315,7 +517,11 @@ public final class TableReader {
         Cell cell = row.getCell(c);
         if (cell == null) return "";
         CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) type = cell.getCachedFormulaResultType();
+        if (type == CellType.FORMULA) {
+            String constant = constantFormula(cell);
+            if (constant != null) return constant;
+            type = cell.getCachedFormulaResultType();
+        }
         switch (type) {
             case STRING:
                 return cell.getStringCellValue().strip();
@@ -381,7 +587,7 @@ public final class TableReader {
         String sn = sheet.getSheetName();
         for (Row row : sheet) {
             for (Cell cell : row) {
-                if (cell.getCellType() == CellType.FORMULA) {
+                if (cell.getCellType() == CellType.FORMULA && constantFormula(cell) == null) {
                     String formula;
                     try {
                         formula = cell.getCellFormula();
@@ -414,6 +620,49 @@ public final class TableReader {
                                 + ") is hidden; unhide it so reviewers see it"));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern NUMBER_FORMULA = java.util.regex.Pattern.compile("[+-]?\\d{1,15}(\\.\\d{1,15})?");
+    private static final java.util.regex.Pattern DATE_FORMULA =
+            java.util.regex.Pattern.compile("(?i)DATE\\((\\d{4}),\\s*(\\d{1,2}),\\s*(\\d{1,2})\\)");
+
+    /**
+     * The value of a formula that is only a constant, as spreadsheet programs write typed values (LibreOffice
+     * saves a typed TRUE as {@code =TRUE()}): TRUE(), FALSE(), TRUE, FALSE, a lone number, or DATE(y,m,d).
+     * Null for a real formula, which stays refused. The value comes from the formula text, never from a
+     * cached result, so nothing is recalculated and nothing can disagree with what the cell says.
+     */
+    static String constantFormula(Cell cell) {
+        String f;
+        try {
+            f = cell.getCellFormula().strip();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        String u = f.toUpperCase(Locale.ROOT);
+        if (u.equals("TRUE()") || u.equals("TRUE")) return "TRUE";
+        if (u.equals("FALSE()") || u.equals("FALSE")) return "FALSE";
+        if (NUMBER_FORMULA.matcher(f).matches()) {
+            BigDecimal d = new BigDecimal(f.startsWith("+") ? f.substring(1) : f).stripTrailingZeros();
+            if (DateUtil.isCellDateFormatted(cell)) {
+                try {
+                    return DateUtil.getLocalDateTime(d.doubleValue()).toLocalDate().toString();
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+            return d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
+        }
+        java.util.regex.Matcher m = DATE_FORMULA.matcher(f);
+        if (m.matches()) {
+            try {
+                return java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))).toString();
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     static String ref(int r, int c) { return columnLetter(c) + (r + 1); }

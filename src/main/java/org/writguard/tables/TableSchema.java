@@ -20,6 +20,8 @@ public final class TableSchema {
     public static final int RULESET_ROW = 0;
     public static final int IMPORT_ROW = 1;
     public static final int NOTES_ROW = 2;
+    /** Row 4: "Hit policy" in A, the table's {@link HitPolicy} in B (shown, not read: the schema declares it). */
+    public static final int HIT_POLICY_ROW = 3;
     public static final int RULETABLE_ROW = 4;
     public static final int KIND_ROW = 5;
     public static final int BINDING_ROW = 6;
@@ -33,6 +35,8 @@ public final class TableSchema {
     public static final String VERIFIED_ON = "VERIFIED_ON";
     public static final String LABEL = "LABEL";
     public static final String NOTES = "NOTES";
+    public static final String EFFECTIVE_FROM = "EFFECTIVE_FROM";
+    public static final String EFFECTIVE_TO = "EFFECTIVE_TO";
 
     private final String name;
     private final String sheet;
@@ -43,7 +47,8 @@ public final class TableSchema {
     private final RowCheck rowCheck;
     private final boolean referenceData;
     private final List<String> identity;
-    private final boolean mostSpecificWins;
+    private final HitPolicy hitPolicy;
+    private final boolean dated;
 
     /** A check across the cells of one row (e.g. a value whose type depends on another column). */
     @FunctionalInterface
@@ -59,7 +64,8 @@ public final class TableSchema {
             throw new IllegalArgumentException(b.name + ": a reference-data table matches on required keys only");
         }
         this.identity = List.copyOf(b.identity);
-        this.mostSpecificWins = b.mostSpecificWins;
+        this.hitPolicy = b.hitPolicy;
+        this.dated = b.dated;
         this.name = b.name;
         this.sheet = b.sheet;
         this.packageName = b.packageName;
@@ -69,6 +75,12 @@ public final class TableSchema {
         cols.add(ColumnSpec.action(ROW_ID, "Row id", ColumnType.ID, true, null,
                 "stable id of this row; keep it when rows move"));
         cols.addAll(b.actions);
+        if (b.dated) {
+            cols.add(ColumnSpec.action(EFFECTIVE_FROM, "Effective from", ColumnType.DATE, false, null,
+                    "first day the row is in force; empty = since always"));
+            cols.add(ColumnSpec.action(EFFECTIVE_TO, "Effective to", ColumnType.DATE, false, null,
+                    "last day the row is in force; empty = still in force"));
+        }
         cols.add(ColumnSpec.action(CITATION, "Citation", ColumnType.TEXT, true, null,
                 "the authority for this row; several separated by ';'"));
         cols.add(ColumnSpec.action(VERIFIED, "Verified", ColumnType.BOOLEAN, true, null,
@@ -116,7 +128,16 @@ public final class TableSchema {
      * (a row for I-485 in C5 overrides the row for I-485 in every circuit). Lint then treats a more specific
      * row with another outcome as an override, not a contradiction.
      */
-    public boolean mostSpecificWins() { return mostSpecificWins; }
+    public boolean mostSpecificWins() { return hitPolicy == HitPolicy.PRIORITY; }
+
+    /** How the table answers when several rows match one question (DMN hit policy); UNIQUE unless declared. */
+    public HitPolicy hitPolicy() { return hitPolicy; }
+
+    /**
+     * Whether rows carry Effective from / Effective to (DATE, inclusive, empty = open): the row in force on the
+     * date of the act applies, so changing a value does not rewrite history.
+     */
+    public boolean dated() { return dated; }
 
     public Stream<ColumnSpec> conditions() {
         return columns.stream().filter(c -> c.kind() == ColumnSpec.Kind.CONDITION);
@@ -150,7 +171,8 @@ public final class TableSchema {
         private RowCheck rowCheck;
         private boolean referenceData;
         private final List<String> identity = new ArrayList<>();
-        private boolean mostSpecificWins;
+        private HitPolicy hitPolicy = HitPolicy.UNIQUE;
+        private boolean dated;
         private final List<ColumnSpec> conditions = new ArrayList<>();
         private final List<ColumnSpec> actions = new ArrayList<>();
 
@@ -170,7 +192,11 @@ public final class TableSchema {
         /** See {@link TableSchema#identity()}. */
         public Builder identity(String... actionKeys) { identity.addAll(List.of(actionKeys)); return this; }
         /** See {@link TableSchema#mostSpecificWins()}. */
-        public Builder mostSpecificRowWins() { this.mostSpecificWins = true; return this; }
+        public Builder mostSpecificRowWins() { this.hitPolicy = HitPolicy.PRIORITY; return this; }
+        /** See {@link TableSchema#hitPolicy()}. */
+        public Builder hitPolicy(HitPolicy p) { this.hitPolicy = p; return this; }
+        /** See {@link TableSchema#dated()}: adds the Effective from / Effective to columns before Citation. */
+        public Builder dated() { this.dated = true; return this; }
 
         public Builder condition(String key, String label, String field, ColumnType type, boolean required,
                                  String help, String... allowed) {

@@ -36,7 +36,23 @@ public final class TableWriter {
         Files.write(out, toBytes(schema, notes, rows));
     }
 
+    /**
+     * The workbook an analyst edits: the layout, the hit policy in B4, a comment on every header cell (meaning
+     * and an example), drop-down lists for code columns, typed validation for dates and numbers, and sheet
+     * protection without a password that keeps rows 1-9 (the layout and the hidden template rows) from being
+     * edited while data rows stay editable.
+     */
     public static byte[] toBytes(TableSchema schema, String notes, List<Map<String, String>> rows) throws IOException {
+        return toBytes(schema, notes, rows, true);
+    }
+
+    /** The bare layout handed to the Drools compiler: no help, no hit-policy cell, no protection. */
+    public static byte[] compilerBytes(TableSchema schema, List<Map<String, String>> rows) throws IOException {
+        return toBytes(schema, "", rows, false);
+    }
+
+    private static byte[] toBytes(TableSchema schema, String notes, List<Map<String, String>> rows, boolean help)
+            throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet(schema.sheet());
             CellStyle bold = wb.createCellStyle();
@@ -89,6 +105,7 @@ public final class TableWriter {
             }
             sheet.createFreezePane(0, TableSchema.FIRST_DATA_ROW);
             writeColumnsSheet(wb, schema, bold);
+            if (help) TableHelp.add(wb, (org.apache.poi.xssf.usermodel.XSSFSheet) sheet, schema, rows, bold);
 
             PackageProperties props;
             try {

@@ -105,7 +105,7 @@ class HostileWorkbookTest {
             cell(wb, "C10").setCellValue("'none' || java.lang.System.setProperty('pwned', 'yes') != null");
         }, "Matrix!C8", "layout expects"));
         list.add(cellCase("edited-action-template", "E8", "q.put(kcontext, \"ALLOWED\", \"$param\"); " + PWN + ";", "layout expects"));
-        list.add(cellCase("edited-binding", "A7", "q : MatrixLookup(eval(" + PWN + " != null))", "must read"));
+        list.add(cellCase("edited-binding", "A7", "q : MatrixLookup(eval(" + PWN + " != null))", "layout expects"));
         list.add(cellCase("edited-kind-row", "F6", "CONDITION", "layout expects"));
         list.add(cellCase("edited-label-row", "E9", "Allowed (see note)", "layout expects"));
         list.add(cellCase("extra-template-column", "O8", "q.put(kcontext, \"X\", \"$param\"); " + PWN + ";", "unexpected header cell"));

@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TableLintTest {
+    /** COLLECT: every matching row applies, so overlaps are warnings (UNIQUE makes them errors: HitPolicyTest). */
     static final TableSchema LAWS = TableSchema.builder("Laws").packageName("org.writguard.rules.laws")
-            .lookup(DevLookupForTables.class)
+            .lookup(DevLookupForTables.class).hitPolicy(HitPolicy.COLLECT)
             .condition("STATE", "State", "name", ColumnType.STATE, true, "")
             .condition("ACT", "Act", "count", ColumnType.ENUM, false, "", "HOLD", "ARREST")
             .action("RESULT", "Result", ColumnType.ENUM, true, "", "PROHIBITED", "REQUIRED")

@@ -60,13 +60,16 @@ public final class DetentionTopic implements Topic {
     public void resolve(AssessmentContext ctx) {
         Asked asked = ctx.kept(this, Asked.class);
         CaseFile c = ctx.caseFile();
-        Parameters params = ctx.shared(Parameters.class);
+        Parameters caseParams = ctx.shared(Parameters.class);
         Circuits circuits = ctx.shared(Circuits.class);
-        Parameters.Value detainerMax = params.get(Parameter.DETAINER_HOLD_MAX_HOURS);
-        BigDecimal postTransferMax = decimal(params.get(Parameter.POST_TRANSFER_HOLD_MAX_HOURS));
-        BigDecimal judicialMax = decimal(params.get(Parameter.JUDICIAL_PC_MAX_HOURS));
-        Boolean observed = params.bool(Parameter.OBSERVED_HOLIDAYS_COUNT);
         for (Hold h : c.getHolds()) {
+            // The limits in force when the hold began (Parameter#dateBasis), so raising a limit later does not
+            // rewrite the history of holds that ran under the old one.
+            Parameters params = caseParams.on(h.getHoldStartedAt() == null ? null : h.getHoldStartedAt().toLocalDate());
+            Parameters.Value detainerMax = params.get(Parameter.DETAINER_HOLD_MAX_HOURS);
+            BigDecimal postTransferMax = decimal(params.get(Parameter.POST_TRANSFER_HOLD_MAX_HOURS));
+            BigDecimal judicialMax = decimal(params.get(Parameter.JUDICIAL_PC_MAX_HOURS));
+            Boolean observed = params.bool(Parameter.OBSERVED_HOLIDAYS_COUNT);
             List<Holiday> rows = new ArrayList<>();
             Set<Integer> uncovered = new LinkedHashSet<>();
             for (int y : HoldReview.years(h, c.getAsOf())) {

@@ -133,12 +133,14 @@ public final class ApplicationRemedy {
         m.put("applicant_caused_delay_days", application.getApplicantCausedDelayDays());
         m.put("delay_threshold_days", thresholdDays);
         m.put("delay_threshold_origin", thresholdOrigin);
+        m.put("delay_threshold_days_source", thresholdOrigin);
         if (trac != null) {
             m.put("trac_inputs", trac.inputs());
             m.put("trac_weights", trac.weights());
             m.put("trac_points", trac.points());
             m.put("trac_score", trac.score());
             m.put("trac_cutoff", trac.cutoff());
+            m.put("trac_cutoff_source", trac.cutoffSource());
         }
         m.put("circuit", circuit == null ? null : circuit.name());
         m.put("result", delayUnreasonable.value().name());

@@ -40,6 +40,7 @@ public final class TracScore {
     private final List<String> missing = new ArrayList<>();
     private BigDecimal score = BigDecimal.ZERO;
     private BigDecimal cutoff;
+    private String cutoffSource;
 
     private TracScore() { }
 
@@ -94,7 +95,10 @@ public final class TracScore {
 
         Parameters.Value cut = params.get(Parameter.TRAC_CUTOFF);
         if (cut == null) t.missing.add(Parameters.path(Parameter.TRAC_CUTOFF));
-        else t.cutoff = cut.asDecimal();
+        else {
+            t.cutoff = cut.asDecimal();
+            t.cutoffSource = cut.source();
+        }
         return t;
     }
 
@@ -127,6 +131,9 @@ public final class TracScore {
     public List<String> missing() { return missing; }
 
     public Object score() { return number(score); }
+
+    /** Where the cutoff came from: {@code case parameters} or {@code table row N}; null when unset. */
+    public String cutoffSource() { return cutoffSource; }
 
     public Object cutoff() { return cutoff == null ? null : number(cutoff); }
 

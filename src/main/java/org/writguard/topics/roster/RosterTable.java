@@ -28,6 +28,7 @@ public final class RosterTable {
             .packageName("org.writguard.rules.roster")
             .lookup(RosterLookup.class)
             .referenceData()
+            .hitPolicy(org.writguard.tables.HitPolicy.COLLECT)
             .description("287(g) agreements as ICE lists them (participating-agencies spreadsheet), imported by"
                     + " `writguard roster import`. A case naming an agency by id alone gets these agreements.")
             .condition(AGENCY_ID, "Agency id", "agencyId", ColumnType.ID, true,

@@ -50,6 +50,7 @@ public final class StateTables {
 
     public static final TableSchema OVERLAYS = TableSchema.builder("StateOverlays")
             .sheet("Overlays")
+            .hitPolicy(org.writguard.tables.HitPolicy.COLLECT)
             .packageName("org.writguard.rules.state")
             .lookup(OverlayLookup.class)
             .description("State laws that prohibit, deny authority for, or require immigration cooperation and 287(g)"

@@ -80,8 +80,13 @@ class AnalystCommandsTest {
         Path csv = root.resolve("p.csv");
         Files.writeString(csv, dump.out() + line.replaceFirst("^Parameters,\\d+,detainer_hold_max_hours,[^,]*,,,48,",
                 "Parameters,99,detainer_hold_max_hours,P-DETAINER-72,,,72,") + "\n");
+        byte[] before = Files.readAllBytes(wb);
         assertEquals(ExitCodes.RULE_BOOK, Cli.run("tables", "create", "--table", "AnalystParameters", "--csv", csv.toString(),
-                "--out", wb.toString()).code(), "create writes the table and says it does not pass");
+                "--out", wb.toString()).code(), "create refuses rows that do not pass");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(wb), "a refused create leaves the workbook as it was");
+        // The same row typed in by hand (in Excel or LibreOffice) reaches the folder: check names it.
+        org.writguard.tables.TableWriter.write(org.writguard.engine.ParametersTopic.SCHEMA, null,
+                org.writguard.tables.TableCsv.parse(org.writguard.engine.ParametersTopic.SCHEMA, Files.readString(csv)), wb);
         Cli check = Cli.run("tables", "check", tables.toString());
         assertEquals(ExitCodes.RULE_BOOK, check.code(), check.toString());
         long errors = check.out().lines().filter(l -> l.startsWith("error: ")).count();
@@ -96,7 +101,7 @@ class AnalystCommandsTest {
         assertEquals(ExitCodes.OK, up.code(), up.toString());
         Cli again = Cli.run("tables", "upgrade", tables.toString());
         assertEquals(ExitCodes.OK, again.code(), again.toString());
-        assertTrue(again.out().endsWith("\n0 of 11 workbooks changed\n"), again.toString());
+        assertTrue(again.out().matches("(?s).*\n0 of \\d+ workbooks changed\n"), again.toString());
     }
 
     @Test

@@ -82,6 +82,11 @@ public final class DetentionTopic implements Topic {
             String policySource = policyRow == null ? "no matching row; BOTH (DOMAIN.md 6.7 default)"
                     : describe(ctx.ruleBook().source(policyRow.rule()), policyRow);
             String state = state(ctx, h);
+            if (h.getFacilityState() == null && state != null) {
+                Agency held = ctx.agency(h.getAgencyId());
+                ctx.shared(org.writguard.engine.CaseNotes.class).holdStateSource(h.getHoldId(), "agency " + held.getAgencyId()
+                        + (held.isStateFromRoster() ? " (state from the ICE roster)" : " (state from the case file)"));
+            }
             Circuit circuit = circuits.of(state);
             HoldReview.Settings s = new HoldReview.Settings(decimal(detainerMax),
                     detainerMax == null ? null : detainerMax.origin(), postTransferMax, judicialMax, observed, rows,

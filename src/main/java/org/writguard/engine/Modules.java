@@ -28,6 +28,7 @@ public final class Modules {
         list.add(org.writguard.topics.remedies.RemediesTables.DUTY_TABLE);
         list.add(org.writguard.topics.remedies.RemediesTables.ELEMENTS_TABLE);
         list.add(org.writguard.topics.remedies.RemediesTables.ALTERNATIVES);
+        list.add(org.writguard.topics.remedies.RemediesTables.SHERIFF_CAPACITY);
         return list;
     }
 

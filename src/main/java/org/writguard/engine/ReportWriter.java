@@ -26,6 +26,20 @@ public final class ReportWriter {
         List<Object> findings = new ArrayList<>();
         for (Finding f : r.findings()) findings.add(findingTree(f));
         root.put("findings", findings);
+        List<Object> critical = new ArrayList<>();
+        for (CaseNotes.TimeCritical t : r.timeCritical()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", t.kind());
+            Map<String, Object> subject = new LinkedHashMap<>();
+            subject.put("kind", t.subjectKind());
+            subject.put("id", t.subjectId());
+            m.put("subject", subject);
+            m.put("due_at", t.dueAt() == null ? null : t.dueAt().toString());
+            m.put("explanation", t.explanation());
+            m.put("basis", t.basis());
+            critical.add(m);
+        }
+        root.put("time_critical", critical);
         Map<String, Object> engine = new LinkedHashMap<>();
         engine.put("version", r.engineVersion());
         engine.put("tables_sha256", r.ruleBookVersion());
@@ -93,6 +107,14 @@ public final class ReportWriter {
         sb.append(md ? "- " : "").append("Rule book: ").append(shortHash(r.ruleBookVersion()))
                 .append(" (engine ").append(r.engineVersion()).append(")\n\n");
         sb.append(md ? "> " : "NOTICE: ").append(Report.DISCLAIMER).append("\n\n");
+        if (!r.timeCritical().isEmpty()) {
+            sb.append(h2).append("TIME-CRITICAL").append(md ? "\n\n" : "\n").append(md ? "" : "=============\n");
+            for (CaseNotes.TimeCritical t : r.timeCritical()) {
+                sb.append(md ? "- **" : "* ").append(t.kind()).append(" on ").append(t.subjectKind().toLowerCase())
+                        .append(' ').append(t.subjectId()).append(", due ").append(t.dueAt()).append(md ? "**\n" : "\n")
+                        .append(md ? "  " : "    ").append(t.explanation()).append("\n\n");
+            }
+        }
         if (r.findings().isEmpty()) {
             sb.append("No finding fired and none is undetermined on these facts.\n");
         }

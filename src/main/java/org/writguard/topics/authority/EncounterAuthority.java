@@ -59,6 +59,8 @@ public final class EncounterAuthority {
     Tracked uscLate = Tracked.no();
     Long uscReportMinutes;
     Integer uscReportMax;
+    /** The claim was read from the person (DOMAIN.md 13.1), not from the encounter's usc_claim. */
+    boolean uscClaimFromPerson;
     boolean jemOrWso;
     Tracked interpreterNotOffered = Tracked.no();
 
@@ -133,6 +135,26 @@ public final class EncounterAuthority {
             }
         } else if (u != null && u.getMade() == null) {
             x.uscLate = Tracked.no();
+        }
+        // DOMAIN.md 13.1: the same person's claim counts wherever it was made (persons[].citizenship_claim_made_at).
+        org.writguard.facts.Person person = c.findPerson(e.getPersonId()).orElse(null);
+        if ((u == null || u.getMade() == null) && person != null && person.getCitizenshipClaimMadeAt() != null) {
+            Integer max = params.integer(Parameter.USC_CLAIM_REPORT_MAX_MINUTES);
+            x.uscReportMax = max;
+            OffsetDateTime claimAt = person.getCitizenshipClaimMadeAt();
+            OffsetDateTime reported = person.getCitizenshipClaimMadeTo() == org.writguard.facts.ClaimRecipient.ICE ? claimAt
+                    : u != null ? u.getReportedToIceAt() : null;
+            if (max == null) {
+                x.uscLate = Tracked.of(Tri.UNKNOWN).miss(Parameters.path(Parameter.USC_CLAIM_REPORT_MAX_MINUTES));
+            } else {
+                OffsetDateTime until = reported != null ? reported : c.getAsOf();
+                long minutes = Duration.between(claimAt, until).toMinutes();
+                x.uscReportMinutes = minutes;
+                x.uscClaimFromPerson = true;
+                x.uscLate = Tracked.of(Tri.of(minutes > max)).use(person.field("citizenship_claim_made_at"))
+                        .use(person.field("citizenship_claim_made_to"));
+                if (u != null) x.uscLate.use(u.getPath() + ".reported_to_ice_at");
+            }
         }
 
         // F12: an interpreter offered to a person with limited English when a 287(g) function is performed.
@@ -233,6 +255,7 @@ public final class EncounterAuthority {
     public Tracked getUscLate() { return uscLate; }
     public Long getUscReportMinutes() { return uscReportMinutes; }
     public Integer getUscReportMax() { return uscReportMax; }
+    public boolean isUscClaimFromPerson() { return uscClaimFromPerson; }
     public boolean isJemOrWso() { return jemOrWso; }
     public Tracked getInterpreterNotOffered() { return interpreterNotOffered; }
 }

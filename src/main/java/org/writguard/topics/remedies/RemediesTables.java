@@ -107,6 +107,32 @@ public final class RemediesTables {
             .action(FORUM, "Forum", ColumnType.TEXT, true, "where and against whom")
             .build();
 
+    public static final String STATE = "STATE";
+    public static final String SHERIFF_FUNCTION = "FUNCTION";
+    public static final String CAPACITY = "CAPACITY";
+    /** The key that answers for every state or function without a row of its own. */
+    public static final String ANY = "ANY";
+
+    /**
+     * decision-tables/remedies/sheriff-capacity.drl.xlsx: whether a state's sheriffs act for the State or for the
+     * county, by function (DOMAIN.md 13.11, 13.15, 13.16; McMillian v. Monroe County). A STATE sheriff is no Monell
+     * defendant (Will v. Michigan). The topic asks (state, function), (state, ANY), (ANY, function), (ANY, ANY).
+     */
+    public static final TableSchema SHERIFF_CAPACITY = TableSchema.builder("SheriffCapacity")
+            .sheet("SheriffCapacity")
+            .packageName("org.writguard.rules.remedies.sheriff")
+            .lookup(SheriffCapacityLookup.class)
+            .description("Whether a state's sheriffs are local or state officers for § 1983, by function (DOMAIN.md 13.15,"
+                    + " 13.16): LAW_ENFORCEMENT for encounters and arrests, JAIL for holds. ANY answers for every state"
+                    + " or function without a row of its own.")
+            .condition(STATE, "State", "state", ColumnType.ENUM, true, "USPS code, or ANY",
+                    java.util.stream.Stream.concat(org.writguard.facts.UsStates.codes().stream(),
+                            java.util.stream.Stream.of(ANY)).toList())
+            .condition(SHERIFF_FUNCTION, "Function", "function", ColumnType.ENUM, true,
+                    "LAW_ENFORCEMENT, JAIL or ANY", "LAW_ENFORCEMENT", "JAIL", ANY)
+            .action(CAPACITY, "Capacity", ColumnType.ENUM, true, "LOCAL or STATE", "LOCAL", "STATE")
+            .build();
+
     private RemediesTables() { }
 
     /**

@@ -43,6 +43,8 @@ public final class RemediesTopic implements Topic {
         final Map<Application, DutyLookup> duty = new LinkedHashMap<>();
         final Map<Application, Map<String, ElementLookup>> elements = new LinkedHashMap<>();
         final Map<String, AlternativeLookup> alternatives = new LinkedHashMap<>();
+        /** Sheriff capacity questions by "state/function", most specific key first (DOMAIN.md 13.16). */
+        final Map<String, List<SheriffCapacityLookup>> sheriff = new LinkedHashMap<>();
     }
 
     @Override
@@ -59,6 +61,37 @@ public final class RemediesTopic implements Topic {
             asked.elements.put(a, els);
         }
         for (String s : RemediesTables.SITUATIONS) asked.alternatives.put(s, ctx.ask(new AlternativeLookup(s)));
+        for (Hold h : ctx.caseFile().getHolds()) askSheriff(ctx, asked, ctx.agency(h.getAgencyId()), holdState(ctx, h), "JAIL");
+        for (Encounter e : ctx.caseFile().getEncounters()) {
+            Agency a = e.getAgencyId() == null ? null : ctx.agency(e.getAgencyId());
+            askSheriff(ctx, asked, a, e.getState() != null ? e.getState() : a == null ? null : a.getState(), "LAW_ENFORCEMENT");
+        }
+    }
+
+    private static String holdState(AssessmentContext ctx, Hold h) {
+        if (h.getFacilityState() != null) return h.getFacilityState();
+        Agency a = h.getAgencyId() == null ? null : ctx.agency(h.getAgencyId());
+        return a == null ? null : a.getState();
+    }
+
+    private static void askSheriff(AssessmentContext ctx, Asked asked, Agency a, String state, String function) {
+        if (a == null || a.getAgencyType() != org.writguard.facts.AgencyType.SHERIFF || state == null) return;
+        asked.sheriff.computeIfAbsent(state + "/" + function, k -> {
+            List<SheriffCapacityLookup> qs = new ArrayList<>();
+            String any = RemediesTables.ANY;
+            for (String[] key : new String[][] {{state, function}, {state, any}, {any, function}, {any, any}}) {
+                qs.add(ctx.ask(new SheriffCapacityLookup(key[0], key[1])));
+            }
+            return qs;
+        });
+    }
+
+    /** The row answering the most specific sheriff-capacity question, or null. */
+    private static RowHit sheriffRow(Asked asked, String state, String function) {
+        List<SheriffCapacityLookup> qs = asked.sheriff.get(state + "/" + function);
+        if (qs == null) return null;
+        for (SheriffCapacityLookup q : qs) if (!q.hits().isEmpty()) return q.hits().get(0);
+        return null;
     }
 
     @Override
@@ -85,8 +118,17 @@ public final class RemediesTopic implements Topic {
         for (Application a : c.getApplications()) {
             ctx.insert(application(ctx, a, asked, rc, params));
         }
-        for (Hold h : c.getHolds()) ctx.insert(holdTarget(ctx, h));
-        for (Encounter e : c.getEncounters()) ctx.insert(encounterTarget(ctx, e));
+        for (Hold h : c.getHolds()) {
+            LiabilityTarget t = holdTarget(ctx, h);
+            defendants(t, ctx.agency(h.getAgencyId()), holdState(ctx, h), "JAIL", asked);
+            ctx.insert(t);
+        }
+        for (Encounter e : c.getEncounters()) {
+            LiabilityTarget t = encounterTarget(ctx, e);
+            Agency a = e.getAgencyId() == null ? null : ctx.agency(e.getAgencyId());
+            defendants(t, a, e.getState() != null ? e.getState() : a == null ? null : a.getState(), "LAW_ENFORCEMENT", asked);
+            ctx.insert(t);
+        }
     }
 
     // ------------------------------------------------------------------ custody (DOMAIN.md 12.12)
@@ -364,6 +406,22 @@ public final class RemediesTopic implements Topic {
             t.actDatePath = e.field("started_at");
         }
         return t;
+    }
+
+    /**
+     * Who may be sued under § 1983 for this target (DOMAIN.md 13.11, 13.15): a local government only through Monell;
+     * a State, a state agency or a sheriff acting for the State is no "person" (Will v. Michigan), leaving officers
+     * personally and, for prospective relief, state officials under Ex parte Young.
+     */
+    private static void defendants(LiabilityTarget t, Agency a, String state, String function, Asked asked) {
+        t.agencyType = a == null ? null : a.getAgencyType();
+        t.function = function;
+        t.state = state;
+        if (t.agencyType == org.writguard.facts.AgencyType.SHERIFF && state != null) {
+            RowHit row = sheriffRow(asked, state, function);
+            t.sheriffRow = row;
+            t.sheriffCapacity = row == null ? null : row.text(RemediesTables.CAPACITY);
+        }
     }
 
     private static List<String> moaIds(Agency a) {

@@ -128,7 +128,7 @@ public final class RemediesTables {
             .condition(STATE, "State", "state", ColumnType.ENUM, true, "USPS code, or ANY",
                     java.util.stream.Stream.concat(org.writguard.facts.UsStates.codes().stream(),
                             java.util.stream.Stream.of(ANY)).toList())
-            .condition(SHERIFF_FUNCTION, "Function", "function", ColumnType.ENUM, true,
+            .condition(SHERIFF_FUNCTION, "Function", "act", ColumnType.ENUM, true,
                     "LAW_ENFORCEMENT, JAIL or ANY", "LAW_ENFORCEMENT", "JAIL", ANY)
             .action(CAPACITY, "Capacity", ColumnType.ENUM, true, "LOCAL or STATE", "LOCAL", "STATE")
             .build();

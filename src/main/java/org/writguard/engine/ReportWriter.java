@@ -182,8 +182,15 @@ public final class ReportWriter {
                 return "Federal Tort Claims Act claim against the United States (administrative claim to DHS/ICE within"
                         + " 2 years" + (deadline == null ? "" : ", by " + deadline) + "), and complaints to ICE OPR and DHS OIG";
             case NATURALIZATION_1447B_AVAILABLE:
+                if ("SUIT_PENDING".equals(f.getVariant())) {
+                    return "The § 1447(b) suit already filed: the district court decides the naturalization application or remands it";
+                }
                 return "AVAILABLE".equals(f.getVariant())
                         ? "Petition the district court to decide the naturalization application (8 U.S.C. § 1447(b))" : null;
+            case STATE_LAW_PROHIBITS_ACTION:
+            case STATE_LAW_NO_CIVIL_ARREST_AUTHORITY:
+                return "State-law claim (state habeas, state tort or injunction): a state-law violation is not a § 1983 claim"
+                        + " by itself (Virginia v. Moore, 553 U.S. 164 (2008))";
             case DELAY_UNREASONABLE_TRAC:
                 return "Suit to compel a decision unreasonably delayed (5 U.S.C. § 706(1); TRAC triage flags the delay)";
             case MANDAMUS_ELEMENTS_MET:
@@ -212,6 +219,9 @@ public final class ReportWriter {
                 if ("NOT_RIPE".equals(f.getVariant())) {
                     Object ripe = f.getComputed().get("ripe_on");
                     return "A § 1447(b) petition: not yet ripe" + (ripe == null ? " (no interview yet)" : ", ripens on " + ripe);
+                }
+                if ("SUIT_PENDING".equals(f.getVariant())) {
+                    return "Mandamus or a USCIS decision while the § 1447(b) suit is pending: the court's jurisdiction is exclusive";
                 }
                 return "AVAILABLE".equals(f.getVariant())
                         ? "Mandamus for the same naturalization delay: § 1447(b) is the adequate alternative" : null;

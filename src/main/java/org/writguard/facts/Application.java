@@ -42,6 +42,7 @@ public class Application implements Located {
     /** DOMAIN.md 13.1: the applicant (optional). */
     private String personId;
     /** DOMAIN.md 13.6: the day a suit under 8 U.S.C. § 1447(b) was filed. */
+    @com.fasterxml.jackson.annotation.JsonProperty("section_1447b_suit_filed_on")
     private LocalDate section1447bSuitFiledOn;
     @JsonIgnore
     private String path;

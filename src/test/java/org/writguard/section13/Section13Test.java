@@ -147,4 +147,37 @@ class Section13Test {
                 """;
         READER.read(without, "case.yaml");   // no persons list: person ids are not checked (13.1)
     }
+
+    private static final String REMEDIES = "13-remedies-filed-on-i526-trac-1447b.yaml";
+
+    @Test
+    void anUnknownFiledOnIsNamedAsMissing() {
+        Finding f = one(assess(REMEDIES, 1), FindingCode.DELAY_UNREASONABLE_TRAC, "i130-nf", null, Status.UNDETERMINED);
+        assertTrue(f.getMissingFacts().contains("applications[0].filed_on"), f.getMissingFacts().toString());
+    }
+
+    @Test
+    void tracSaysWhichLengthBasisItUsed() {
+        Finding f = one(assess(REMEDIES, 4), FindingCode.DELAY_UNREASONABLE_TRAC, "abs-1", null, Status.FIRED);
+        assertEquals("ABSOLUTE", f.getComputed().get("length_basis"));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> points = (java.util.Map<String, Object>) f.getComputed().get("trac_points");
+        assertEquals(1, ((Number) points.get("length_vs_norms")).intValue());
+    }
+
+    @Test
+    void aPendingSuitIsSettledOnlyInTheSecondFourthAndNinthCircuits() {
+        Finding ca = one(assess(REMEDIES, 6), FindingCode.NATURALIZATION_1447B_AVAILABLE, "n400-ca", "SUIT_PENDING", Status.FIRED);
+        assertEquals(Confidence.HIGH, ca.getConfidence());
+        assertEquals(Severity.INFO, ca.getSeverity());
+        Finding il = one(assess(REMEDIES, 7), FindingCode.NATURALIZATION_1447B_AVAILABLE, "n400-il", "SUIT_PENDING", Status.FIRED);
+        assertEquals(Confidence.LOW, il.getConfidence());
+    }
+
+    @Test
+    void anUnverifiedBarIsCappedAndSaysSo() {
+        Finding f = one(assess(REMEDIES, 8), FindingCode.PACE_REVIEW_JURISDICTION_BARRED, "mn-485", null, Status.FIRED);
+        assertEquals(Confidence.LOW, f.getConfidence());
+        assertEquals(Boolean.FALSE, f.getComputed().get("row_verified"));
+    }
 }

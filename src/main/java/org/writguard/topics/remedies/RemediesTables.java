@@ -30,6 +30,9 @@ public final class RemediesTables {
     public static final String ROUTE = "ROUTE";
     public static final String DEFEATS_MANDAMUS = "DEFEATS_MANDAMUS";
     public static final String FORUM = "FORUM";
+    public static final String VISA_CONDITION = "VISA_CONDITION";
+    public static final String EFFECTIVE_FROM = "EFFECTIVE_FROM";
+    public static final String EFFECTIVE_TO = "EFFECTIVE_TO";
 
     static final List<String> FORMS = Arrays.stream(FormType.values()).map(Enum::name).toList();
     static final List<String> CIRCUITS = Arrays.stream(Circuit.values()).map(Enum::name).toList();
@@ -58,6 +61,13 @@ public final class RemediesTables {
             .action(CONFIDENCE, "Confidence", ColumnType.ENUM, true,
                     "confidence of the resulting F32 finding", "HIGH", "MEDIUM", "LOW")
             .action(HOLDING, "Holding", ColumnType.TEXT, false, "what the authority held, briefly")
+            .action(VISA_CONDITION, "Visa condition", ColumnType.ENUM, true,
+                    "ANY, or UNAVAILABLE: the row applies only when visa_number_available = false (DOMAIN.md 13.16)",
+                    "ANY", "UNAVAILABLE")
+            .action(EFFECTIVE_FROM, "Effective from", ColumnType.DATE, false,
+                    "date of the controlling decision; empty = always (judged at as_of, DOMAIN.md 13.12)")
+            .action(EFFECTIVE_TO, "Effective to", ColumnType.DATE, false, "last day in force; empty = still in force")
+            .identity(VISA_CONDITION, EFFECTIVE_FROM)
             .build();
 
     /** decision-tables/remedies/adjudication-duty.drl.xlsx: F34 elements 2 and 3 (DOMAIN.md 7-F). */

@@ -180,4 +180,13 @@ class Section13Test {
         assertEquals(Confidence.LOW, f.getConfidence());
         assertEquals(Boolean.FALSE, f.getComputed().get("row_verified"));
     }
+
+    @Test
+    void aDeclaringDecisionReachesEarlierActsWithLowConfidenceAndTheImmunityNote() {
+        Finding ramon = one(assess("13-10-declared-state-law.yaml", 0), FindingCode.STATE_LAW_NO_CIVIL_ARREST_AUTHORITY,
+                "h-ramon", "HOLD_ON_DETAINER", Status.FIRED);
+        assertEquals(Confidence.LOW, ramon.getConfidence());
+        assertTrue(ramon.getNotes().stream().anyMatch(n -> n.contains("qualified immunity")), ramon.getNotes().toString());
+        assertEquals("2017-06-15", ramon.getComputed().get("act_date"), "held on the detainer from bail_set_at (13.2)");
+    }
 }

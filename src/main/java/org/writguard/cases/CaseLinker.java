@@ -41,6 +41,10 @@ public final class CaseLinker {
 
     private void linkCase(CaseFile c) {
         c.setPath("");
+        if (c.getPersons() != null) {
+            c.setPersons(entries(c.getPersons(), "persons"));
+            for (int i = 0; i < c.getPersons().size(); i++) place(c.getPersons().get(i), "persons[" + i + "]");
+        }
         c.setAgencies(entries(c.getAgencies(), "agencies"));
         for (int i = 0; i < c.getAgencies().size(); i++) {
             Agency a = c.getAgencies().get(i);

@@ -53,6 +53,10 @@ public final class CaseValidator {
 
     private void check(CaseFile c) {
         required(c, "as_of", c.getAsOf());
+        Map<String, String> personIds = new HashMap<>();
+        if (c.getPersons() != null) {
+            for (org.writguard.facts.Person p : c.getPersons()) unique(personIds, p, "person_id", id(p, "person_id", p.getPersonId()));
+        }
         Map<String, String> agencyIds = new HashMap<>();
         Map<String, String> moaIds = new HashMap<>();
         for (Agency a : c.getAgencies()) {
@@ -82,19 +86,26 @@ public final class CaseValidator {
         for (Encounter e : c.getEncounters()) {
             unique(encounterIds, e, "encounter_id", id(e, "encounter_id", e.getEncounterId()));
             id(e, "agency_id", e.getAgencyId());
+            knownPerson(c, e, e.getPersonId(), personIds);
             checkEncounter(e, officerIds, eventIds);
         }
         Map<String, String> holdIds = new HashMap<>();
         for (Hold h : c.getHolds()) {
             unique(holdIds, h, "hold_id", id(h, "hold_id", h.getHoldId()));
             id(h, "agency_id", h.getAgencyId());
+            knownPerson(c, h, h.getPersonId(), personIds);
+            if (h.getArrestEncounterId() != null && !encounterIds.containsKey(h.getArrestEncounterId())) {
+                fail(h, "arrest_encounter_id", "no encounter has encounter_id " + StrictScalars.quoted(h.getArrestEncounterId()));
+            }
+            notNegative(h, "bail_amount", h.getBailAmount());
             checkHold(h, c.getAsOf(), officerIds);
         }
         Map<String, String> applicationIds = new HashMap<>();
         for (Application a : c.getApplications()) {
             unique(applicationIds, a, "application_id", id(a, "application_id", a.getApplicationId()));
             required(a, "form_type", a.getFormType());
-            required(a, "filed_on", a.getFiledOn());
+            // filed_on may be unknown (DOMAIN.md 13.7): the delay findings that need it are UNDETERMINED.
+            knownPerson(c, a, a.getPersonId(), personIds);
             checkApplication(a, c);
         }
         Map<String, String> complaintIds = new HashMap<>();
@@ -306,6 +317,15 @@ public final class CaseValidator {
 
     private String ref(Located owner, String field) {
         return CaseReader.join(prefix, owner.field(field));
+    }
+
+    /** DOMAIN.md 13.1: when persons is given, every person_id used must be listed there. */
+    private void knownPerson(CaseFile c, Located owner, String personId, Map<String, String> personIds) {
+        if (personId == null || c.getPersons() == null) return;
+        if (!personIds.containsKey(personId)) {
+            fail(owner, "person_id", StrictScalars.quoted(personId) + " is not listed in persons; add it there or correct the id"
+                    + (personIds.isEmpty() ? "" : " (listed: " + String.join(", ", new java.util.TreeSet<>(personIds.keySet())) + ")"));
+        }
     }
 
     private void fail(Located owner, String field, String problem) {

@@ -29,6 +29,7 @@ public final class Modules {
         list.add(org.writguard.topics.remedies.RemediesTables.ELEMENTS_TABLE);
         list.add(org.writguard.topics.remedies.RemediesTables.ALTERNATIVES);
         list.addAll(org.writguard.topics.attorney.AttorneyTables.schemas());
+        list.add(org.writguard.topics.remedies.RemediesTables.SHERIFF_CAPACITY);
         return list;
     }
 

@@ -30,6 +30,8 @@ public enum Parameter {
     SENSE_OF_CONGRESS_DAYS(Type.INTEGER),
     TRAC_CUTOFF(Type.DECIMAL),
     TRAC_WEIGHTS(Type.DECIMAL, "TRAC factor"),
+    /** DOMAIN.md 13.13/13.16: the absolute delay (days) for the TRAC length factor when processing times are unknown. */
+    TRAC_ABSOLUTE_DELAY_DAYS(Type.INTEGER, "level (plus1, plus2)"),
     DELAY_THRESHOLD_DAYS(Type.INTEGER, "form type", "circuit");
 
     /** The value type of a parameter. */

@@ -13,7 +13,7 @@ import java.util.Optional;
  * evaluation, and the engine and rule-book versions that produced them.
  */
 public record Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion,
-                     String caseName) {
+                     String caseName, List<CaseNotes.TimeCritical> timeCritical) {
     /** Printed with every output: writguard is decision support, not legal advice. */
     public static final String DISCLAIMER = "Decision support for trained analysts, not legal advice. writguard flags"
             + " possible issues and possible remedies; it does not decide whether a law was broken or whether a"
@@ -22,6 +22,12 @@ public record Report(OffsetDateTime asOf, List<Finding> findings, String engineV
 
     public Report {
         findings = List.copyOf(findings);
+        timeCritical = timeCritical == null ? List.of() : List.copyOf(timeCritical);
+    }
+
+    public Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion,
+                  String caseName) {
+        this(asOf, findings, engineVersion, ruleBookVersion, caseName, List.of());
     }
 
     public List<Finding> fired() {

@@ -26,6 +26,20 @@ public final class ReportWriter {
         List<Object> findings = new ArrayList<>();
         for (Finding f : r.findings()) findings.add(findingTree(f));
         root.put("findings", findings);
+        List<Object> critical = new ArrayList<>();
+        for (CaseNotes.TimeCritical t : r.timeCritical()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", t.kind());
+            Map<String, Object> subject = new LinkedHashMap<>();
+            subject.put("kind", t.subjectKind());
+            subject.put("id", t.subjectId());
+            m.put("subject", subject);
+            m.put("due_at", t.dueAt() == null ? null : t.dueAt().toString());
+            m.put("explanation", t.explanation());
+            m.put("basis", t.basis());
+            critical.add(m);
+        }
+        root.put("time_critical", critical);
         Map<String, Object> engine = new LinkedHashMap<>();
         engine.put("version", r.engineVersion());
         engine.put("tables_sha256", r.ruleBookVersion());
@@ -94,6 +108,14 @@ public final class ReportWriter {
         sb.append(md ? "- " : "").append("Rule book: ").append(shortHash(r.ruleBookVersion()))
                 .append(" (engine ").append(r.engineVersion()).append(")\n\n");
         sb.append(md ? "> " : "NOTICE: ").append(Report.DISCLAIMER).append("\n\n");
+        if (!r.timeCritical().isEmpty()) {
+            sb.append(h2).append("TIME-CRITICAL").append(md ? "\n\n" : "\n").append(md ? "" : "=============\n");
+            for (CaseNotes.TimeCritical t : r.timeCritical()) {
+                sb.append(md ? "- **" : "* ").append(t.kind()).append(" on ").append(t.subjectKind().toLowerCase())
+                        .append(' ').append(t.subjectId()).append(", due ").append(t.dueAt()).append(md ? "**\n" : "\n")
+                        .append(md ? "  " : "    ").append(t.explanation()).append("\n\n");
+            }
+        }
         if (r.findings().isEmpty()) {
             sb.append("No finding fired and none is undetermined on these facts.\n");
         }
@@ -163,8 +185,15 @@ public final class ReportWriter {
                 return "Federal Tort Claims Act claim against the United States (administrative claim to DHS/ICE within"
                         + " 2 years" + (deadline == null ? "" : ", by " + deadline) + "), and complaints to ICE OPR and DHS OIG";
             case NATURALIZATION_1447B_AVAILABLE:
+                if ("SUIT_PENDING".equals(f.getVariant())) {
+                    return "The § 1447(b) suit already filed: the district court decides the naturalization application or remands it";
+                }
                 return "AVAILABLE".equals(f.getVariant())
                         ? "Petition the district court to decide the naturalization application (8 U.S.C. § 1447(b))" : null;
+            case STATE_LAW_PROHIBITS_ACTION:
+            case STATE_LAW_NO_CIVIL_ARREST_AUTHORITY:
+                return "State-law claim (state habeas, state tort or injunction): a state-law violation is not a § 1983 claim"
+                        + " by itself (Virginia v. Moore, 553 U.S. 164 (2008))";
             case DELAY_UNREASONABLE_TRAC:
                 return "Suit to compel a decision unreasonably delayed (5 U.S.C. § 706(1); TRAC triage flags the delay)";
             case MANDAMUS_ELEMENTS_MET:
@@ -193,6 +222,9 @@ public final class ReportWriter {
                 if ("NOT_RIPE".equals(f.getVariant())) {
                     Object ripe = f.getComputed().get("ripe_on");
                     return "A § 1447(b) petition: not yet ripe" + (ripe == null ? " (no interview yet)" : ", ripens on " + ripe);
+                }
+                if ("SUIT_PENDING".equals(f.getVariant())) {
+                    return "Mandamus or a USCIS decision while the § 1447(b) suit is pending: the court's jurisdiction is exclusive";
                 }
                 return "AVAILABLE".equals(f.getVariant())
                         ? "Mandamus for the same naturalization delay: § 1447(b) is the adequate alternative" : null;

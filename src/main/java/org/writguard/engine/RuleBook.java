@@ -291,8 +291,8 @@ public final class RuleBook {
             runTopics(ctx);
             FactInserter.insertCase(ctx);
             fireFindingPhases(session);
-            return new Report(caseFile.getAsOf(), collect(session.getObjects(o -> o instanceof Finding)),
-                    ENGINE_VERSION, version, caseName);
+            return new Report(caseFile.getAsOf(), collect(session), ENGINE_VERSION, version, caseName,
+                    notes(session).timeCritical());
         } finally {
             session.dispose();
         }
@@ -333,6 +333,9 @@ public final class RuleBook {
     }
 
     void runTopics(AssessmentContext ctx) {
+        CaseNotes notes = new CaseNotes();
+        ctx.share(CaseNotes.class, notes);
+        ctx.insert(notes);
         int i = 0;
         while (i < topics.size()) {
             int round = topics.get(i).round();
@@ -361,11 +364,21 @@ public final class RuleBook {
         }
     }
 
-    List<Finding> collect(Collection<?> objects) {
+    static CaseNotes notes(KieSession session) {
+        for (Object o : session.getObjects(o -> o instanceof CaseNotes)) return (CaseNotes) o;
+        return new CaseNotes();
+    }
+
+    List<Finding> collect(KieSession session) {
+        Map<String, String> stateSources = notes(session).holdStateSources();
         Map<String, Finding> unique = new LinkedHashMap<>();
-        for (Object o : objects) {
+        for (Object o : session.getObjects(o -> o instanceof Finding)) {
             Finding f = (Finding) o;
-            unique.putIfAbsent(f.identity(), f.withSource(sourceOf(f)));
+            f = f.withSource(sourceOf(f));
+            if ("HOLD".equals(f.getSubjectKind()) && stateSources.containsKey(f.getSubjectId())) {
+                f = f.withComputed("facility_state_source", stateSources.get(f.getSubjectId()));
+            }
+            unique.putIfAbsent(f.identity(), f);
         }
         List<Finding> list = new ArrayList<>(unique.values());
         list.sort(Comparator.comparing((Finding f) -> f.getCode().number())

@@ -40,8 +40,8 @@ public final class RuleBookSession implements AutoCloseable {
     /** Fires the finding phases in order and returns the report; may be called again after more inserts. */
     public Report fire() {
         RuleBook.fireFindingPhases(session);
-        return new Report(caseFile.getAsOf(), book.collect(session.getObjects(o -> o instanceof Finding)),
-                RuleBook.ENGINE_VERSION, book.version(), "case");
+        return new Report(caseFile.getAsOf(), book.collect(session), RuleBook.ENGINE_VERSION, book.version(), "case",
+                RuleBook.notes(session).timeCritical());
     }
 
     @Override

@@ -23,6 +23,9 @@ public class Agency implements Located {
     private Boolean agencyPolicyBlanketDetainerCompliance;
     @JsonIgnore
     private String path;
+    /** The ICE roster, not the case file, gave this agency's state (DOMAIN.md 13.8). */
+    @JsonIgnore
+    private boolean stateFromRoster;
 
     public String getAgencyId() {
         return agencyId;
@@ -110,6 +113,16 @@ public class Agency implements Located {
 
     public void setAgencyPolicyBlanketDetainerCompliance(Boolean agencyPolicyBlanketDetainerCompliance) {
         this.agencyPolicyBlanketDetainerCompliance = agencyPolicyBlanketDetainerCompliance;
+    }
+
+    @JsonIgnore
+    public boolean isStateFromRoster() {
+        return stateFromRoster;
+    }
+
+    @JsonIgnore
+    public void setStateFromRoster(boolean stateFromRoster) {
+        this.stateFromRoster = stateFromRoster;
     }
 
     @Override

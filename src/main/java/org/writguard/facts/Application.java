@@ -39,6 +39,11 @@ public class Application implements Located {
     private Integer applicantCausedDelayDays;
     /** TRAC 4 (DOMAIN 12.9). */
     private Boolean uniqueCircumstancesDocumented;
+    /** DOMAIN.md 13.1: the applicant (optional). */
+    private String personId;
+    /** DOMAIN.md 13.6: the day a suit under 8 U.S.C. § 1447(b) was filed. */
+    @com.fasterxml.jackson.annotation.JsonProperty("section_1447b_suit_filed_on")
+    private LocalDate section1447bSuitFiledOn;
     @JsonIgnore
     private String path;
 
@@ -260,5 +265,21 @@ public class Application implements Located {
     @JsonIgnore
     public void setPath(String path) {
         this.path = path;
+    }
+
+    public String getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(String personId) {
+        this.personId = personId;
+    }
+
+    public LocalDate getSection1447bSuitFiledOn() {
+        return section1447bSuitFiledOn;
+    }
+
+    public void setSection1447bSuitFiledOn(LocalDate section1447bSuitFiledOn) {
+        this.section1447bSuitFiledOn = section1447bSuitFiledOn;
     }
 }

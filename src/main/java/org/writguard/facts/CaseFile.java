@@ -18,6 +18,8 @@ import java.util.Set;
 public class CaseFile implements Located {
     /** The moment of evaluation: "now" for ongoing holds and delays. */
     private OffsetDateTime asOf;
+    /** DOMAIN.md 13.1: null = not given (then person ids are not checked). */
+    private List<Person> persons;
     private List<Agency> agencies = new ArrayList<>();
     private List<Officer> officers = new ArrayList<>();
     private List<Encounter> encounters = new ArrayList<>();
@@ -196,5 +198,19 @@ public class CaseFile implements Located {
     @JsonIgnore
     public void setDateUncertainty(DateUncertainty dateUncertainty) {
         this.dateUncertainty = dateUncertainty;
+    }
+
+    public List<Person> getPersons() {
+        return persons;
+    }
+
+    public void setPersons(List<Person> persons) {
+        this.persons = persons;
+    }
+
+    /** The listed person with this id, if persons is given and lists it. */
+    public java.util.Optional<Person> findPerson(String personId) {
+        if (persons == null || personId == null) return java.util.Optional.empty();
+        return persons.stream().filter(p -> personId.equals(p.getPersonId())).findFirst();
     }
 }

@@ -33,6 +33,10 @@ public class Encounter implements Located {
     private OffsetDateTime iceSupervisorContactedAt;
     private OffsetDateTime transportedToIceAt;
     private List<FunctionEvent> functionEvents = new ArrayList<>();
+    /** DOMAIN.md 13.1: the person of this encounter (optional; listed in persons when persons is given). */
+    private String personId;
+    /** DOMAIN.md 13.4: when officers began holding the person on a civil immigration ground alone. */
+    private OffsetDateTime civilSeizureStartedAt;
     @JsonIgnore
     private String path;
 
@@ -222,5 +226,21 @@ public class Encounter implements Located {
     @JsonIgnore
     public void setPath(String path) {
         this.path = path;
+    }
+
+    public String getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(String personId) {
+        this.personId = personId;
+    }
+
+    public OffsetDateTime getCivilSeizureStartedAt() {
+        return civilSeizureStartedAt;
+    }
+
+    public void setCivilSeizureStartedAt(OffsetDateTime civilSeizureStartedAt) {
+        this.civilSeizureStartedAt = civilSeizureStartedAt;
     }
 }

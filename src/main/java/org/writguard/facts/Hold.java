@@ -35,6 +35,16 @@ public class Hold implements Located {
      */
     @JsonProperty("conviction_facts_for_7282_5")
     private Boolean convictionFactsFor7282p5;
+    /** DOMAIN.md 13.1: the encounter whose arrest led to this hold (optional). */
+    private String arrestEncounterId;
+    /** DOMAIN.md 13.2: when bail was set on the criminal charge. */
+    private OffsetDateTime bailSetAt;
+    /** DOMAIN.md 13.2: the bail amount. */
+    private java.math.BigDecimal bailAmount;
+    /** DOMAIN.md 13.2: bail not posted or refused because the jail would hold on the detainer. */
+    private Boolean bailFutileDueToDetainer;
+    /** DOMAIN.md 13.16 (McLaughlin): a documented reason the probable-cause delay was unreasonable. */
+    private Boolean pcDelayUnreasonableDocumented;
     @JsonIgnore
     private String path;
 
@@ -210,5 +220,45 @@ public class Hold implements Located {
     @JsonProperty("conviction_facts_for_7282_5")
     public void setConvictionFactsFor7282p5(Boolean value) {
         this.convictionFactsFor7282p5 = value;
+    }
+
+    public String getArrestEncounterId() {
+        return arrestEncounterId;
+    }
+
+    public void setArrestEncounterId(String arrestEncounterId) {
+        this.arrestEncounterId = arrestEncounterId;
+    }
+
+    public OffsetDateTime getBailSetAt() {
+        return bailSetAt;
+    }
+
+    public void setBailSetAt(OffsetDateTime bailSetAt) {
+        this.bailSetAt = bailSetAt;
+    }
+
+    public java.math.BigDecimal getBailAmount() {
+        return bailAmount;
+    }
+
+    public void setBailAmount(java.math.BigDecimal bailAmount) {
+        this.bailAmount = bailAmount;
+    }
+
+    public Boolean getBailFutileDueToDetainer() {
+        return bailFutileDueToDetainer;
+    }
+
+    public void setBailFutileDueToDetainer(Boolean bailFutileDueToDetainer) {
+        this.bailFutileDueToDetainer = bailFutileDueToDetainer;
+    }
+
+    public Boolean getPcDelayUnreasonableDocumented() {
+        return pcDelayUnreasonableDocumented;
+    }
+
+    public void setPcDelayUnreasonableDocumented(Boolean pcDelayUnreasonableDocumented) {
+        this.pcDelayUnreasonableDocumented = pcDelayUnreasonableDocumented;
     }
 }

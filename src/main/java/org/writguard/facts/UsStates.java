@@ -13,6 +13,11 @@ public final class UsStates {
     private UsStates() {
     }
 
+    /** Every accepted code, sorted. */
+    public static java.util.List<String> codes() {
+        return CODES.stream().sorted().toList();
+    }
+
     /** True for an upper-case USPS state or territory code such as {@code GA}. */
     public static boolean isUspsCode(String code) {
         return code != null && CODES.contains(code);

@@ -47,6 +47,10 @@ public final class Finding {
     }
 
     private Finding(Finding f, Source source) {
+        this(f, source, f.computed);
+    }
+
+    private Finding(Finding f, Source source, Map<String, Object> computed) {
         this.code = f.code;
         this.status = f.status;
         this.variant = f.variant;
@@ -57,7 +61,7 @@ public final class Finding {
         this.citations = f.citations;
         this.factsUsed = f.factsUsed;
         this.missingFacts = f.missingFacts;
-        this.computed = f.computed;
+        this.computed = computed;
         this.notes = f.notes;
         this.rule = f.rule;
         this.tableRule = f.tableRule;
@@ -98,6 +102,13 @@ public final class Finding {
 
     /** A copy whose source has been resolved to a file, sheet and row. */
     public Finding withSource(Source resolved) { return new Finding(this, resolved); }
+
+    /** A copy with one more computed value (added after the rules, e.g. where a hold's state came from). */
+    public Finding withComputed(String key, Object value) {
+        Map<String, Object> m = new LinkedHashMap<>(computed);
+        m.putIfAbsent(key, value);
+        return new Finding(this, source, Collections.unmodifiableMap(m));
+    }
 
     public FindingCode getCode() { return code; }
     public Status getStatus() { return status; }

@@ -449,6 +449,7 @@ public final class TableReader {
                 if (!typed.isEmpty()) asTyped.add(new TableRow(r + 1, typed));
                 continue;
             }
+            boolean cellError = false;
             for (int c = 0; c < width; c++) {
                 String t = raw(row, c, file, sn, problems, true);
                 if (c < cols.size() && !t.isEmpty() && !t.equals("#ERROR")) typed.put(cols.get(c).key(), t);
@@ -470,6 +471,7 @@ public final class TableReader {
                 }
                 ColumnType.Check check = col.type().check(t, col.allowed());
                 if (!check.isOk()) {
+                    cellError = true;
                     problems.add(TableProblem.error(file, sn, ref(r, c), "\"" + clip(t) + "\" " + check.problem()
                             + " (column " + col.label() + ")"));
                 } else {
@@ -482,7 +484,8 @@ public final class TableReader {
                 problems.add(TableProblem.error(file, sn, ref(r, 0), "row " + (r + 1) + " matches on nothing: fill at"
                         + " least one of " + String.join(", ", schema.conditions().map(ColumnSpec::label).toList())));
             }
-            if (schema.rowCheck() != null) {
+            // Cross-column checks read valid cells only: a cell already reported would only be reported again.
+            if (schema.rowCheck() != null && !cellError) {
                 final int rowIndex = r;
                 schema.rowCheck().check(values, (key, message) -> problems.add(TableProblem.error(file, sn,
                         ref(rowIndex, Math.max(0, schema.indexOf(key))), message)));

@@ -94,6 +94,7 @@ public final class AuthorityTopic implements Topic {
         Asked asked = ctx.kept(this, Asked.class);
         Parameters params = ctx.shared(Parameters.class);
         CaseFile c = ctx.caseFile();
+        Map<FunctionEvent, EventAuthority> byEvent = new LinkedHashMap<>();
         for (FunctionEvent e : c.allFunctionEvents()) {
             Agency a = agencyOf(ctx, e);
             if (a == null || e.getFunctionCode() == null || e.getAt() == null) continue;
@@ -124,10 +125,13 @@ public final class AuthorityTopic implements Topic {
             tfmAndRefresher(x, params);
             pendingAllegation(x);
             x.tfmMinYears = params.decimal(Parameter.TFM_MIN_YEARS_EXPERIENCE);
+            x.validDelegation = objectiveDelegation(x, active, lookups, params);
+            x.ongoing = x.encounter != null && !EncounterAuthority.ongoingHolds(x.encounter, c).isEmpty();
+            byEvent.put(e, x);
             ctx.insert(x);
         }
         for (Encounter en : c.getEncounters()) {
-            ctx.insert(EncounterAuthority.of(en, ctx.agency(en.getAgencyId()), c, params));
+            ctx.insert(EncounterAuthority.of(en, ctx.agency(en.getAgencyId()), c, params, byEvent));
         }
         for (org.writguard.facts.Complaint cp : c.getComplaints()) {
             ctx.insert(ComplaintContext.of(cp, c, ctx, params));
@@ -166,6 +170,59 @@ public final class AuthorityTopic implements Topic {
         x.modelUsed = best == null ? null : best.getModel();
         x.certValid = bestCert == null ? Tracked.no() : bestCert;
         x.certVariant = bestVariant;
+    }
+
+    /**
+     * DOMAIN.md 8.2 valid_delegation, objectively (13.4, 13.15; cf. Devenpeck v. Alford): some agreement active that
+     * day whose model allows the act there and then (the matrix row and its place, timing and designation
+     * conditions, or the agreement's own function list), and a current certification of the officer for that
+     * model (for TFM, an authorization not lapsed). What the officer claimed plays no part; F01 and F02 stay about
+     * claimed authority.
+     */
+    static Tracked objectiveDelegation(EventAuthority x, List<Moa> active, Map<Moa, MatrixLookup> lookups, Parameters params) {
+        Tracked any = Tracked.no().use(x.agency.getPath() + ".moas");
+        if (active.isEmpty()) return any.because("no 287(g) agreement of the agency was in effect on " + x.day);
+        for (Moa m : active) {
+            MatrixLookup q = lookups.get(m);
+            Tracked allowed;
+            if (overrideAllows(x, m)) {
+                allowed = Tracked.yes().use(m.getPath() + ".authorized_functions_override");
+            } else if (q == null || q.hits().isEmpty()) {
+                allowed = Tracked.no().because(m.getModel() + " does not delegate " + x.event.getFunctionCode());
+            } else {
+                RowHit row = q.hits().get(0);
+                allowed = allowedUnder(x, m, row);
+                String place = m.getGeographicScopeOverride() != null ? m.getGeographicScopeOverride().name() : row.text(AuthorityTables.PLACE);
+                if (("LEA_JAIL".equals(place) || "JAIL_ONLY".equals(place)) && x.outsideJail != null && x.outsideJail.isYes()) {
+                    allowed = allowed.and(Tracked.no().use(x.field("facility_id")).because("outside the agency's jails"));
+                }
+            }
+            if (allowed.isNo()) {
+                any = any.or(allowed);
+                continue;
+            }
+            Tracked cert = certification(x, m.getModel());
+            if (m.getModel() == Model.TFM && !cert.isNo()) cert = cert.and(tfmCurrent(x, params));
+            any = any.or(cert.and(allowed));
+        }
+        return any;
+    }
+
+    /** A TFM officer's two-year authorization has not lapsed on the day of the act (DOMAIN.md F03). */
+    private static Tracked tfmCurrent(EventAuthority x, Parameters params) {
+        if (x.officer == null) return Tracked.of(Tri.UNKNOWN).miss(x.field("officer_id"));
+        Integer months = params.integer(Parameter.TFM_AUTHORIZATION_MONTHS);
+        Tracked current = Tracked.no();
+        int i = 0;
+        for (Certification c : x.officer.getCertifications()) {
+            String p = x.officer.getPath() + ".certifications[" + i++ + "]";
+            if (c.getModel() != Model.TFM) continue;
+            LocalDate expiry = c.getAuthorizationExpiresOn();
+            if (expiry == null && c.getAuthorizationLetterOn() != null && months != null) expiry = c.getAuthorizationLetterOn().plusMonths(months);
+            current = current.or(expiry == null ? Tracked.of(Tri.UNKNOWN).miss(p + ".authorization_letter_on")
+                    : Tracked.of(Tri.of(!x.day.isAfter(expiry))).use(p + ".authorization_letter_on"));
+        }
+        return current;
     }
 
     /** DOMAIN.md F02: a certification for the model, certified and authorized by the event, not revoked. */
@@ -244,14 +301,16 @@ public final class AuthorityTopic implements Topic {
     /** An agreement's authorized_functions_override lists the function explicitly. */
     private static boolean override(EventAuthority x, Map<Moa, MatrixLookup> lookups) {
         for (Moa m : lookups.keySet()) {
-            if (m.getAuthorizedFunctionsOverride() != null && m.getAuthorizedFunctionsOverride().contains(x.event.getFunctionCode())
-                    && (m.getGeographicScopeOverride() == null
-                    || m.getGeographicScopeOverride() == org.writguard.facts.GeographicScope.LEA_JURISDICTION
-                    || x.event.getLocationType() == LocationType.LEA_JAIL)) {
-                return true;
-            }
+            if (overrideAllows(x, m)) return true;
         }
         return false;
+    }
+
+    private static boolean overrideAllows(EventAuthority x, Moa m) {
+        return m.getAuthorizedFunctionsOverride() != null && m.getAuthorizedFunctionsOverride().contains(x.event.getFunctionCode())
+                && (m.getGeographicScopeOverride() == null
+                || m.getGeographicScopeOverride() == org.writguard.facts.GeographicScope.LEA_JURISDICTION
+                || x.event.getLocationType() == LocationType.LEA_JAIL);
     }
 
     /** One matrix row's verdict on the event: allowed, and the place/timing/designation conditions met. */

@@ -49,6 +49,13 @@ public final class EventAuthority {
     String contactParamOrigin;
     boolean arrestLike;
     Tracked notRemovedPendingAllegation;
+    /**
+     * DOMAIN.md 8.2 and 13.15: whether the officer had a valid delegation for this act, judged objectively (a current
+     * certification for an active agreement whose model allows the act there and then), whatever was claimed.
+     */
+    Tracked validDelegation;
+    /** DOMAIN.md 13.1: a hold linked to the event's encounter is still running at as_of (F01 CRITICAL). */
+    boolean ongoing;
     Double tfmMinYears;
 
     public FunctionEvent getEvent() { return event; }
@@ -91,6 +98,8 @@ public final class EventAuthority {
     /** The event is, or coincides with, an arrest. */
     public boolean isArrestLike() { return arrestLike; }
     public Tracked getNotRemovedPendingAllegation() { return notRemovedPendingAllegation; }
+    public Tracked getValidDelegation() { return validDelegation; }
+    public boolean isOngoing() { return ongoing; }
     /** The TFM nominee's minimum years of experience (parameter tfm_min_years_experience). */
     public Double getTfmMinYears() { return tfmMinYears; }
 

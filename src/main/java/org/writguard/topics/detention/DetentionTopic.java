@@ -85,12 +85,28 @@ public final class DetentionTopic implements Topic {
             String policySource = policyRow == null ? "no matching row; BOTH (DOMAIN.md 6.7 default)"
                     : describe(ctx.ruleBook().source(policyRow.rule()), policyRow);
             String state = state(ctx, h);
+            if (h.getFacilityState() == null && state != null) {
+                Agency held = ctx.agency(h.getAgencyId());
+                ctx.shared(org.writguard.engine.CaseNotes.class).holdStateSource(h.getHoldId(), "agency " + held.getAgencyId()
+                        + (held.isStateFromRoster() ? " (state from the ICE roster)" : " (state from the case file)"));
+            }
             Circuit circuit = circuits.of(state);
             HoldReview.Settings s = new HoldReview.Settings(decimal(detainerMax),
                     detainerMax == null ? null : detainerMax.origin(), postTransferMax, judicialMax, observed, rows,
                     uncovered, policy, policySource, circuit, state);
             Agency a = h.getAgencyId() == null ? null : ctx.agency(h.getAgencyId());
-            ctx.insert(HoldReview.of(h, a, c.getAsOf(), s));
+            HoldReview review = HoldReview.of(h, a, c.getAsOf(), s, c.findPerson(h.getPersonId()).orElse(null));
+            if (review.getJudicialPcDueAt() != null) {
+                ctx.shared(org.writguard.engine.CaseNotes.class).timeCritical(new org.writguard.engine.CaseNotes.TimeCritical(
+                        "JUDICIAL_PC_DETERMINATION_DUE", "HOLD", h.getHoldId(), review.getJudicialPcDueAt(),
+                        "The person is still held on the detainer without a neutral probable-cause determination; under County"
+                                + " of Riverside v. McLaughlin one is presumptively due within " + review.getJudicialPcMaxHours()
+                                + " hours, by " + review.getJudicialPcDueAt()
+                                + (circuit == Circuit.C9 ? "" : " (F17 applies in the Ninth Circuit; this hold's circuit is "
+                                + (circuit == null ? "unknown" : circuit) + ")") + ".",
+                        "County of Riverside v. McLaughlin, 500 U.S. 44 (1991); Gonzalez v. ICE, 975 F.3d 788 (9th Cir. 2020)"));
+            }
+            ctx.insert(review);
         }
     }
 

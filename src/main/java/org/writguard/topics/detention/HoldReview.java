@@ -80,7 +80,19 @@ public final class HoldReview {
     Tracked f15 = Tracked.no();
     Tracked f16 = Tracked.no();
     Tracked f17 = Tracked.no();
+    /** F17 on a hold within the McLaughlin presumption, fired only on a documented unreasonable delay: MEDIUM. */
+    boolean f17Medium;
+    /** When a neutral probable-cause determination is due on a detainer hold still running (DOMAIN.md 13.16). */
+    OffsetDateTime judicialPcDueAt;
+    Double hoursWithoutDetermination;
     Double hoursToJudicialPc;
+    /** DOMAIN.md 13.2: the moment the person is held on the detainer, for F16, F17 and F21. */
+    OffsetDateTime pcStart;
+    /** The start rests on bail_set_at (bail frustrated by the detainer): [U] for F16/F17 (13.16), confidence LOW. */
+    boolean startRestsOnBail;
+    /** DOMAIN.md 13.1 and 13.15: F16 US_CITIZEN_HELD. */
+    org.writguard.facts.Person person;
+    Tracked f16Citizen = Tracked.no();
     Tracked f18 = Tracked.no();
 
     /** The detainer hold's start (release eligibility) and end, as the topic also needs them for planning. */
@@ -118,14 +130,25 @@ public final class HoldReview {
     }
 
     public static HoldReview of(Hold h, Agency agency, OffsetDateTime asOf, Settings s) {
+        return of(h, agency, asOf, s, null);
+    }
+
+    public static HoldReview of(Hold h, Agency agency, OffsetDateTime asOf, Settings s, org.writguard.facts.Person person) {
         HoldReview x = new HoldReview();
         x.hold = h;
         x.settings = s;
         x.asOf = asOf;
+        x.person = person;
         Detainer d = h.getDetainer();
         String dp = h.getPath() + ".detainer";
         x.stillHeld = h.getHoldEndReason() == HoldEndReason.STILL_HELD;
         x.start = h.getReleaseEligibleAt();
+        x.pcStart = x.start;
+        OffsetDateTime bail = bailStart(h);
+        if (bail != null && (x.start == null || bail.isBefore(x.start))) {
+            x.pcStart = bail;
+            x.startRestsOnBail = true;
+        }
         x.end = holdEnd(h, asOf);
         x.transfer = transfer(h);
         x.detainerEnd = x.end;
@@ -140,6 +163,7 @@ public final class HoldReview {
         x.postTransfer(h, agency);
         x.warrant(d, dp);
         x.probableCause(h, d, dp);
+        x.citizen(h);
         x.gerstein(h, agency);
         Tracked i247a = form == null ? Tracked.of(Tri.UNKNOWN).miss(dp + ".form")
                 : Tracked.of(Tri.of(form == DetainerForm.I247A)).use(dp + ".form");
@@ -307,17 +331,7 @@ public final class HoldReview {
 
     /** F16: held past release eligibility on a detainer whose basis is not probable cause. */
     private void probableCause(Hold h, Detainer d, String dp) {
-        Tracked heldPast;
-        if (start == null) {
-            heldPast = Tracked.of(Tri.UNKNOWN).miss(h.field("release_eligible_at"));
-        } else if (end != null) {
-            heldPast = useAll(Tracked.of(Tri.of(end.isAfter(start))), endKnown(h).usedFacts()).use(h.field("release_eligible_at"));
-        } else if (transfer != null && transfer.isAfter(start)) {
-            heldPast = Tracked.yes().use(h.field("release_eligible_at")).use(h.field("custody_transferred_to_ice_at"));
-        } else {
-            heldPast = Tracked.of(Tri.UNKNOWN).use(h.field("release_eligible_at")).miss(h.field("hold_ended_at"));
-            if (h.getHoldEndReason() == null) heldPast.miss(h.field("hold_end_reason"));
-        }
+        Tracked heldPast = heldPast(h, pcStart);
         Tracked civilWarrant = Tracked.of(Tri.of(h.getWarrantServed287gAt() != null)).use(h.field("warrant_served_287g_at"));
         Tracked sole = heldOnDetainer.or(civilWarrant);
         PcBasis pc = d == null ? null : d.getPcBasis();
@@ -326,40 +340,104 @@ public final class HoldReview {
         f16 = heldPast.and(sole).and(noPc);
     }
 
-    /** F17: in the Ninth Circuit, a prompt neutral probable-cause determination (Gonzalez v. ICE). */
+    /** The detainer start from frustrated bail: the later of bail_set_at and the detainer's receipt (13.2, 13.15). */
+    static OffsetDateTime bailStart(Hold h) {
+        if (!Boolean.TRUE.equals(h.getBailFutileDueToDetainer()) || h.getBailSetAt() == null) return null;
+        OffsetDateTime received = h.getDetainer() == null ? null : h.getDetainer().getReceivedAt();
+        return received != null && received.isAfter(h.getBailSetAt()) ? received : h.getBailSetAt();
+    }
+
+    /** The paths naming where the detainer start came from. */
+    private String startPath(Hold h) {
+        return startRestsOnBail ? h.field("bail_set_at") : h.field("release_eligible_at");
+    }
+
+    /** Held on past {@code from} (release eligibility, or frustrated bail). */
+    private Tracked heldPast(Hold h, OffsetDateTime from) {
+        Tracked heldPast;
+        if (from == null) {
+            heldPast = Tracked.of(Tri.UNKNOWN).miss(h.field("release_eligible_at"));
+        } else if (end != null) {
+            heldPast = useAll(Tracked.of(Tri.of(end.isAfter(from))), endKnown(h).usedFacts()).use(startPath(h));
+        } else if (transfer != null && transfer.isAfter(from)) {
+            heldPast = Tracked.yes().use(startPath(h)).use(h.field("custody_transferred_to_ice_at"));
+        } else {
+            heldPast = Tracked.of(Tri.UNKNOWN).use(startPath(h)).miss(h.field("hold_ended_at"));
+            if (h.getHoldEndReason() == null) heldPast.miss(h.field("hold_end_reason"));
+        }
+        return heldPast;
+    }
+
+    /**
+     * F16 US_CITIZEN_HELD (DOMAIN.md 13.1, 13.15): a hold on the detainer (or a civil warrant) of a person who is a
+     * U.S. citizen. With citizenship unknown and a claim made before or during the hold, UNDETERMINED naming
+     * persons[i].us_citizen; with us_citizen = false, or unknown and no claim by the hold's end, not fired.
+     */
+    private void citizen(Hold h) {
+        if (person == null) return;
+        OffsetDateTime from = pcStart != null ? pcStart : h.getHoldStartedAt();
+        Tracked held = heldOnDetainer.or(Tracked.of(Tri.of(h.getWarrantServed287gAt() != null)).use(h.field("warrant_served_287g_at")))
+                .and(heldPast(h, from));
+        Boolean usc = person.getUsCitizen();
+        if (Boolean.FALSE.equals(usc)) return;
+        if (Boolean.TRUE.equals(usc)) {
+            f16Citizen = held.and(Tracked.yes().use(person.field("us_citizen")));
+            return;
+        }
+        OffsetDateTime claim = person.getCitizenshipClaimMadeAt();
+        if (claim == null) return;
+        OffsetDateTime holdEnd = end != null ? end : transfer;
+        Tracked claimed = holdEnd == null ? Tracked.of(Tri.UNKNOWN).miss(h.field("hold_ended_at"))
+                : Tracked.of(Tri.of(!claim.isAfter(holdEnd))).use(person.field("citizenship_claim_made_at"));
+        if (claimed.isNo()) return;
+        f16Citizen = held.and(claimed).and(Tracked.of(Tri.UNKNOWN).miss(person.field("us_citizen")));
+    }
+
+    /**
+     * F17: in the Ninth Circuit, a prompt neutral probable-cause determination (Gonzalez v. ICE), measured by County of
+     * Riverside v. McLaughlin's 48-hour presumption (DOMAIN.md 13.16): fired (HIGH) when the hold on the detainer
+     * lasted more than judicial_pc_max_hours calendar hours without a determination; within them only when
+     * pc_delay_unreasonable_documented is true (MEDIUM). Unknown documentation leaves a short hold not fired (the
+     * presumption puts the burden on the detainee). A hold still running within the limit reports when the
+     * determination is due.
+     */
     private void gerstein(Hold h, Agency agency) {
         Circuit c = settings.circuit();
         Tracked c9 = c == null ? Tracked.of(Tri.UNKNOWN).miss(h.field("facility_state"))
                 : Tracked.of(Tri.of(c == Circuit.C9)).use(h.getFacilityState() != null || agency == null
                         ? h.field("facility_state") : agency.field("state"));
         if (c9.isNo()) return;
-        OffsetDateTime gStart = h.getHoldStartedAt() != null ? h.getHoldStartedAt() : start;
-        String gStartPath = h.getHoldStartedAt() != null ? h.field("hold_started_at") : h.field("release_eligible_at");
-        Tracked heldPast;
+        OffsetDateTime gStart = h.getHoldStartedAt() != null ? h.getHoldStartedAt() : pcStart;
+        String gStartPath = h.getHoldStartedAt() != null ? h.field("hold_started_at") : startPath(h);
         if (gStart == null) {
-            heldPast = Tracked.of(Tri.UNKNOWN).miss(h.field("release_eligible_at"));
-        } else if (detainerEnd == null) {
-            heldPast = endKnown(h);
-        } else {
-            heldPast = Tracked.of(Tri.of(detainerEnd.isAfter(gStart))).use(gStartPath);
-            if (transfer != null) heldPast.use(h.getCustodyTransferredToIceAt() != null
-                    ? h.field("custody_transferred_to_ice_at") : h.field("warrant_served_287g_at"));
+            f17 = c9.and(heldOnDetainer).and(Tracked.of(Tri.UNKNOWN).miss(h.field("release_eligible_at")));
+            return;
+        }
+        if (detainerEnd == null) {
+            f17 = c9.and(heldOnDetainer).and(endKnown(h));
+            return;
+        }
+        if (settings.judicialPcMaxHours() == null) {
+            f17 = c9.and(heldOnDetainer).and(Tracked.of(Tri.UNKNOWN).miss("parameters.judicial_pc_max_hours"));
+            return;
         }
         OffsetDateTime pc = h.getJudicialPcDeterminationAt();
-        Tracked notPrompt;
-        if (pc == null) {
-            notPrompt = Tracked.yes().use(h.field("judicial_pc_determination_at"));
-        } else if (gStart == null) {
-            notPrompt = Tracked.of(Tri.UNKNOWN).miss(h.field("hold_started_at"));
-        } else if (settings.judicialPcMaxHours() == null) {
-            notPrompt = Tracked.of(Tri.UNKNOWN).miss("parameters.judicial_pc_max_hours");
-        } else {
-            Duration d = clamp(gStart, pc);
-            hoursToJudicialPc = round2(HourClock.toHours(d));
-            notPrompt = Tracked.of(Tri.of(d.compareTo(hours(settings.judicialPcMaxHours())) > 0))
-                    .use(h.field("judicial_pc_determination_at")).use(gStartPath);
+        OffsetDateTime until = pc != null && pc.isBefore(detainerEnd) ? pc : detainerEnd;
+        Duration held = clamp(gStart, until);
+        Duration limit = hours(settings.judicialPcMaxHours());
+        hoursWithoutDetermination = round2(HourClock.toHours(held));
+        if (pc != null) hoursToJudicialPc = round2(HourClock.toHours(clamp(gStart, pc)));
+        Tracked base = c9.and(heldOnDetainer).and(Tracked.yes().use(gStartPath).use(h.field("judicial_pc_determination_at")));
+        for (String p : endKnown(h).usedFacts()) base.use(p);
+        if (held.compareTo(limit) > 0) {
+            f17 = base;
+            return;
         }
-        f17 = c9.and(heldOnDetainer).and(heldPast).and(notPrompt);
+        if (pc == null && ongoing && !heldOnDetainer.isNo()) judicialPcDueAt = gStart.plus(limit);
+        if (!held.isZero() && Boolean.TRUE.equals(h.getPcDelayUnreasonableDocumented())) {
+            f17 = base.use(h.field("pc_delay_unreasonable_documented"));
+            f17Medium = true;
+        }
     }
 
     /** Exact duration of a decimal number of hours (48 is 172800 s; 48.0166... is rounded to the nanosecond). */
@@ -432,6 +510,19 @@ public final class HoldReview {
     public Tracked getF16() { return f16; }
     public Tracked getF17() { return f17; }
     public Double getHoursToJudicialPc() { return hoursToJudicialPc; }
+    public Double getHoursWithoutDetermination() { return hoursWithoutDetermination; }
+    public boolean isF17Medium() { return f17Medium; }
+    public OffsetDateTime getJudicialPcDueAt() { return judicialPcDueAt; }
+    public boolean isStartRestsOnBail() { return startRestsOnBail; }
+    public OffsetDateTime getPcStart() { return pcStart; }
+    public Tracked getF16Citizen() { return f16Citizen; }
+    public org.writguard.facts.Person getPerson() { return person; }
+    /** DOMAIN.md 13.15: HIGH with documentary evidence, MEDIUM otherwise; LOW when the start rests on bail (13.16). */
+    public org.writguard.findings.Confidence getCitizenConfidence() {
+        if (startRestsOnBail) return org.writguard.findings.Confidence.LOW;
+        return person != null && person.isDocumentaryEvidence() ? org.writguard.findings.Confidence.HIGH
+                : org.writguard.findings.Confidence.MEDIUM;
+    }
     public Tracked getF18() { return f18; }
     public String getDetainerForm() {
         return hold.getDetainer() == null || hold.getDetainer().getForm() == null ? null : hold.getDetainer().getForm().name();

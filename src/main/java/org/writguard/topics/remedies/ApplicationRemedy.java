@@ -38,6 +38,10 @@ public final class ApplicationRemedy {
     RowHit paceRow;
     Confidence paceConfidence;
     List<String> paceMissing = new ArrayList<>();
+    /** DOMAIN.md 13.15: the BARRED row is not verified, so it caps F32 and does not suppress F34. */
+    boolean unverifiedBar;
+    /** DOMAIN.md 13.9: decided without the circuit because every circuit answers alike. */
+    boolean paceEverywhere;
 
     // F35: asylum timelines
     Long daysSinceFiling;
@@ -80,6 +84,18 @@ public final class ApplicationRemedy {
     public boolean isN400() { return form == FormType.N400; }
     public boolean isAsylum() { return form == FormType.I589; }
     /** DOMAIN.md 7-F F34 item 4: after the N-400 interview only § 1447(b) governs the delay. */
+    /** DOMAIN.md 13.6: a § 1447(b) suit has been filed (on or before the evaluation date). */
+    public boolean isSuitPending() {
+        java.time.LocalDate filed = application.getSection1447bSuitFiledOn();
+        return isN400() && filed != null && (evaluationDate == null || !filed.isAfter(evaluationDate));
+    }
+
+    /** DOMAIN.md 13.6 and 13.16: Hovsepian (C9), Etape (C4) and Bustamante (C2) hold the court's jurisdiction exclusive. */
+    public boolean isSuitPendingSettled() {
+        return circuit == org.writguard.facts.Circuit.C2 || circuit == org.writguard.facts.Circuit.C4
+                || circuit == org.writguard.facts.Circuit.C9;
+    }
+
     public boolean isPostInterviewN400() { return isN400() && application.getInterviewOn() != null; }
 
     public Integer getDays1447b() { return days1447b; }
@@ -95,6 +111,12 @@ public final class ApplicationRemedy {
     public List<String> getPaceMissing() { return paceMissing; }
     public boolean isPaceKnown() { return paceStatus != null; }
     public boolean isBarred() { return "BARRED".equals(paceStatus); }
+    public boolean isUnverifiedBar() { return unverifiedBar; }
+    public boolean isPaceEverywhere() { return paceEverywhere; }
+    /** The pace of review turns on visa_number_available, which is unknown (DOMAIN.md 13.16). */
+    public boolean isVisaMissing() { return paceMissing.stream().anyMatch(m -> m.endsWith("visa_number_available")); }
+    /** "the C5", or "every circuit" when decided without one (DOMAIN.md 13.9). */
+    public String getCircuitLabel() { return paceEverywhere ? "every circuit" : "the " + circuit; }
     public String getPaceHolding() { return paceRow == null ? null : paceRow.text(RemediesTables.HOLDING); }
 
     public Long getDaysSinceFiling() { return daysSinceFiling; }
@@ -141,6 +163,7 @@ public final class ApplicationRemedy {
             m.put("trac_score", trac.score());
             m.put("trac_cutoff", trac.cutoff());
             m.put("trac_cutoff_source", trac.cutoffSource());
+            m.put("length_basis", trac.lengthBasis());
         }
         m.put("circuit", circuit == null ? null : circuit.name());
         m.put("result", delayUnreasonable.value().name());

@@ -54,6 +54,65 @@ public final class LiabilityTarget {
     String blanketPolicyPath;
     LocalDate actDate;
     String actDatePath;
+    /** DOMAIN.md 13.11/13.15: who the agency is, for Monell and the defendants that remain. */
+    org.writguard.facts.AgencyType agencyType;
+    String state;
+    /** LAW_ENFORCEMENT (encounters and arrests) or JAIL (holds). */
+    String function;
+    /** LOCAL or STATE from the sheriff-capacity table (sheriffs only), and its row. */
+    String sheriffCapacity;
+    org.writguard.tables.RowHit sheriffRow;
+
+    public static final String OFFICERS = "OFFICERS_INDIVIDUAL_CAPACITY";
+    public static final String LOCAL_GOVERNMENT = "LOCAL_GOVERNMENT_MONELL";
+    public static final String STATE_OFFICIALS = "STATE_OFFICIALS_PROSPECTIVE_RELIEF_EX_PARTE_YOUNG";
+
+    /** Whether the agency is a local government for Monell (DOMAIN.md 13.11): yes, no, or unknown (null). */
+    public Boolean getLocalGovernment() {
+        if (agencyType == null) return null;
+        switch (agencyType) {
+            case MUNICIPAL_POLICE: case COUNTY_CORRECTIONS: return Boolean.TRUE;
+            case SHERIFF: return sheriffCapacity == null ? Boolean.TRUE : "LOCAL".equals(sheriffCapacity);
+            default: return Boolean.FALSE;
+        }
+    }
+
+    /** DOMAIN.md 13.11: the defendants that remain for § 1983, in every F29. */
+    public List<String> defendants(boolean monell) {
+        List<String> d = new java.util.ArrayList<>();
+        d.add(OFFICERS);
+        if (monell) d.add(LOCAL_GOVERNMENT);
+        if (Boolean.FALSE.equals(getLocalGovernment()) && agencyType != org.writguard.facts.AgencyType.OTHER) d.add(STATE_OFFICIALS);
+        return d;
+    }
+
+    /** Why no Monell variant although a blanket policy is recorded, or null when Monell applies or is not in issue. */
+    public String noMonellReason() {
+        if (agencyType == null) return "The agency's type is not recorded, so whether it is a local government that Monell"
+                + " reaches cannot be told; the MONELL_POLICY variant is not given.";
+        switch (agencyType) {
+            case STATE_POLICE: case STATE_DOC:
+                return "A State and its agencies are not \"persons\" under § 1983 (Will v. Michigan Dep't of State Police,"
+                        + " 491 U.S. 58 (1989)): no Monell claim; officers may be sued personally (qualified immunity"
+                        + " applies) and state officials for prospective relief only (Ex parte Young, 209 U.S. 123 (1908)).";
+            case OTHER:
+                return "The agency's type is OTHER, so whether it is a local government that Monell reaches is not known;"
+                        + " no MONELL_POLICY variant is given.";
+            case SHERIFF:
+                if ("STATE".equals(sheriffCapacity)) {
+                    return "In " + state + " the sheriff acts for the State in " + ("JAIL".equals(function) ? "jail operations"
+                            : "law enforcement") + " (McMillian v. Monroe County, 520 U.S. 781 (1997); see the"
+                            + " sheriff-capacity table), so there is no Monell claim against the county for it; officers may"
+                            + " be sued personally and state officials for prospective relief (Ex parte Young).";
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    public org.writguard.tables.RowHit getSheriffRow() { return sheriffRow; }
+    public String getSheriffCapacity() { return sheriffCapacity; }
 
     public String getKind() { return kind; }
     public String getId() { return id; }
@@ -115,7 +174,22 @@ public final class LiabilityTarget {
 
     /** F19 supports state-law claims, not § 1983 by itself (DOMAIN.md 7-E F29 note). */
     public static boolean onlyStateLaw(List<Finding> triggers) {
-        return triggers.stream().allMatch(f -> f.getCode() == FindingCode.STATE_LAW_PROHIBITS_ACTION);
+        return triggers.stream().allMatch(LiabilityTarget::isStateLaw);
+    }
+
+    /** F19 and F21 are state law: alone they do not make a § 1983 claim (DOMAIN.md 13.15, Virginia v. Moore). */
+    public static boolean isStateLaw(Finding f) {
+        return f.getCode() == FindingCode.STATE_LAW_PROHIBITS_ACTION || f.getCode() == FindingCode.STATE_LAW_NO_CIVIL_ARREST_AUTHORITY;
+    }
+
+    /** The triggers that are federal violations (everything but F19 and F21). */
+    public static List<Finding> federal(List<Finding> triggers) {
+        return triggers.stream().filter(f -> !isStateLaw(f)).toList();
+    }
+
+    /** The state-law triggers (F19, F21), listed as state-law claims. */
+    public static List<Finding> stateLaw(List<Finding> triggers) {
+        return triggers.stream().filter(LiabilityTarget::isStateLaw).toList();
     }
 
     /** Codes and variants, for {@code computed.triggers}. */

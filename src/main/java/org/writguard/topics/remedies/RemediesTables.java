@@ -30,6 +30,9 @@ public final class RemediesTables {
     public static final String ROUTE = "ROUTE";
     public static final String DEFEATS_MANDAMUS = "DEFEATS_MANDAMUS";
     public static final String FORUM = "FORUM";
+    public static final String VISA_CONDITION = "VISA_CONDITION";
+    public static final String EFFECTIVE_FROM = "EFFECTIVE_FROM";
+    public static final String EFFECTIVE_TO = "EFFECTIVE_TO";
 
     static final List<String> FORMS = Arrays.stream(FormType.values()).map(Enum::name).toList();
     static final List<String> CIRCUITS = Arrays.stream(Circuit.values()).map(Enum::name).toList();
@@ -58,6 +61,13 @@ public final class RemediesTables {
             .action(CONFIDENCE, "Confidence", ColumnType.ENUM, true,
                     "confidence of the resulting F32 finding", "HIGH", "MEDIUM", "LOW")
             .action(HOLDING, "Holding", ColumnType.TEXT, false, "what the authority held, briefly")
+            .action(VISA_CONDITION, "Visa condition", ColumnType.ENUM, true,
+                    "ANY, or UNAVAILABLE: the row applies only when visa_number_available = false (DOMAIN.md 13.16)",
+                    "ANY", "UNAVAILABLE")
+            .action(EFFECTIVE_FROM, "Effective from", ColumnType.DATE, false,
+                    "date of the controlling decision; empty = always (judged at as_of, DOMAIN.md 13.12)")
+            .action(EFFECTIVE_TO, "Effective to", ColumnType.DATE, false, "last day in force; empty = still in force")
+            .identity(VISA_CONDITION, EFFECTIVE_FROM)
             .build();
 
     /** decision-tables/remedies/adjudication-duty.drl.xlsx: F34 elements 2 and 3 (DOMAIN.md 7-F). */
@@ -105,6 +115,32 @@ public final class RemediesTables {
             .action(DEFEATS_MANDAMUS, "Defeats mandamus", ColumnType.BOOLEAN, true,
                     "TRUE: the route is an adequate alternative, so mandamus is barred")
             .action(FORUM, "Forum", ColumnType.TEXT, true, "where and against whom")
+            .build();
+
+    public static final String STATE = "STATE";
+    public static final String SHERIFF_FUNCTION = "FUNCTION";
+    public static final String CAPACITY = "CAPACITY";
+    /** The key that answers for every state or function without a row of its own. */
+    public static final String ANY = "ANY";
+
+    /**
+     * decision-tables/remedies/sheriff-capacity.drl.xlsx: whether a state's sheriffs act for the State or for the
+     * county, by function (DOMAIN.md 13.11, 13.15, 13.16; McMillian v. Monroe County). A STATE sheriff is no Monell
+     * defendant (Will v. Michigan). The topic asks (state, function), (state, ANY), (ANY, function), (ANY, ANY).
+     */
+    public static final TableSchema SHERIFF_CAPACITY = TableSchema.builder("SheriffCapacity")
+            .sheet("SheriffCapacity")
+            .packageName("org.writguard.rules.remedies.sheriff")
+            .lookup(SheriffCapacityLookup.class)
+            .description("Whether a state's sheriffs are local or state officers for § 1983, by function (DOMAIN.md 13.15,"
+                    + " 13.16): LAW_ENFORCEMENT for encounters and arrests, JAIL for holds. ANY answers for every state"
+                    + " or function without a row of its own.")
+            .condition(STATE, "State", "state", ColumnType.ENUM, true, "USPS code, or ANY",
+                    java.util.stream.Stream.concat(org.writguard.facts.UsStates.codes().stream(),
+                            java.util.stream.Stream.of(ANY)).toList())
+            .condition(SHERIFF_FUNCTION, "Function", "act", ColumnType.ENUM, true,
+                    "LAW_ENFORCEMENT, JAIL or ANY", "LAW_ENFORCEMENT", "JAIL", ANY)
+            .action(CAPACITY, "Capacity", ColumnType.ENUM, true, "LOCAL or STATE", "LOCAL", "STATE")
             .build();
 
     private RemediesTables() { }

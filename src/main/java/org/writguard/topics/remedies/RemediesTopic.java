@@ -9,6 +9,7 @@ import org.writguard.engine.Tri;
 import org.writguard.facts.Agency;
 import org.writguard.facts.Application;
 import org.writguard.facts.CaseFile;
+import org.writguard.facts.Circuit;
 import org.writguard.facts.ClaimedAuthority;
 import org.writguard.facts.Encounter;
 import org.writguard.facts.FunctionEvent;
@@ -40,9 +41,13 @@ public final class RemediesTopic implements Topic {
     /** Per assessment: the questions asked. */
     private static final class Asked {
         final Map<Application, PaceLookup> pace = new LinkedHashMap<>();
+        /** With the circuit unknown: the question for every circuit (DOMAIN.md 13.9). */
+        final Map<Application, Map<Circuit, PaceLookup>> paceEverywhere = new LinkedHashMap<>();
         final Map<Application, DutyLookup> duty = new LinkedHashMap<>();
         final Map<Application, Map<String, ElementLookup>> elements = new LinkedHashMap<>();
         final Map<String, AlternativeLookup> alternatives = new LinkedHashMap<>();
+        /** Sheriff capacity questions by "state/function", most specific key first (DOMAIN.md 13.16). */
+        final Map<String, List<SheriffCapacityLookup>> sheriff = new LinkedHashMap<>();
     }
 
     @Override
@@ -53,12 +58,48 @@ public final class RemediesTopic implements Topic {
             String form = a.getFormType().name();
             String circuit = a.getFederalCircuit() == null ? "" : a.getFederalCircuit().name();
             asked.pace.put(a, ctx.ask(new PaceLookup(form, circuit)));
+            if (a.getFederalCircuit() == null) {
+                Map<Circuit, PaceLookup> all = new LinkedHashMap<>();
+                for (Circuit c : Circuit.values()) all.put(c, ctx.ask(new PaceLookup(form, c.name())));
+                asked.paceEverywhere.put(a, all);
+            }
             asked.duty.put(a, ctx.ask(new DutyLookup(form)));
             Map<String, ElementLookup> els = new LinkedHashMap<>();
             for (String e : RemediesTables.ELEMENTS) els.put(e, ctx.ask(new ElementLookup(e, circuit)));
             asked.elements.put(a, els);
         }
         for (String s : RemediesTables.SITUATIONS) asked.alternatives.put(s, ctx.ask(new AlternativeLookup(s)));
+        for (Hold h : ctx.caseFile().getHolds()) askSheriff(ctx, asked, ctx.agency(h.getAgencyId()), holdState(ctx, h), "JAIL");
+        for (Encounter e : ctx.caseFile().getEncounters()) {
+            Agency a = e.getAgencyId() == null ? null : ctx.agency(e.getAgencyId());
+            askSheriff(ctx, asked, a, e.getState() != null ? e.getState() : a == null ? null : a.getState(), "LAW_ENFORCEMENT");
+        }
+    }
+
+    private static String holdState(AssessmentContext ctx, Hold h) {
+        if (h.getFacilityState() != null) return h.getFacilityState();
+        Agency a = h.getAgencyId() == null ? null : ctx.agency(h.getAgencyId());
+        return a == null ? null : a.getState();
+    }
+
+    private static void askSheriff(AssessmentContext ctx, Asked asked, Agency a, String state, String function) {
+        if (a == null || a.getAgencyType() != org.writguard.facts.AgencyType.SHERIFF || state == null) return;
+        asked.sheriff.computeIfAbsent(state + "/" + function, k -> {
+            List<SheriffCapacityLookup> qs = new ArrayList<>();
+            String any = RemediesTables.ANY;
+            for (String[] key : new String[][] {{state, function}, {state, any}, {any, function}, {any, any}}) {
+                qs.add(ctx.ask(new SheriffCapacityLookup(key[0], key[1])));
+            }
+            return qs;
+        });
+    }
+
+    /** The row answering the most specific sheriff-capacity question, or null. */
+    private static RowHit sheriffRow(Asked asked, String state, String function) {
+        List<SheriffCapacityLookup> qs = asked.sheriff.get(state + "/" + function);
+        if (qs == null) return null;
+        for (SheriffCapacityLookup q : qs) if (!q.hits().isEmpty()) return q.hits().get(0);
+        return null;
     }
 
     @Override
@@ -85,8 +126,17 @@ public final class RemediesTopic implements Topic {
         for (Application a : c.getApplications()) {
             ctx.insert(application(ctx, a, asked, rc, params));
         }
-        for (Hold h : c.getHolds()) ctx.insert(holdTarget(ctx, h));
-        for (Encounter e : c.getEncounters()) ctx.insert(encounterTarget(ctx, e));
+        for (Hold h : c.getHolds()) {
+            LiabilityTarget t = holdTarget(ctx, h);
+            defendants(t, ctx.agency(h.getAgencyId()), holdState(ctx, h), "JAIL", asked);
+            ctx.insert(t);
+        }
+        for (Encounter e : c.getEncounters()) {
+            LiabilityTarget t = encounterTarget(ctx, e);
+            Agency a = e.getAgencyId() == null ? null : ctx.agency(e.getAgencyId());
+            defendants(t, a, e.getState() != null ? e.getState() : a == null ? null : a.getState(), "LAW_ENFORCEMENT", asked);
+            ctx.insert(t);
+        }
     }
 
     // ------------------------------------------------------------------ custody (DOMAIN.md 12.12)
@@ -144,7 +194,7 @@ public final class RemediesTopic implements Topic {
             x.paceMissing.add(a.field("form_type"));
             return x;
         }
-        pace(ctx, x, asked.pace.get(a));
+        pace(ctx, x, asked.pace.get(a), asked.paceEverywhere.get(a));
         naturalization(x, params);
         asylum(x, params);
         delay(x, params);
@@ -164,22 +214,95 @@ public final class RemediesTopic implements Topic {
 
     private static RowHit first(DutyLookup q) { return q == null || q.hits().isEmpty() ? null : q.hits().get(0); }
 
-    /** F32: the pace-of-review row for the form in the application's circuit (DOMAIN.md 4.4, 12.10). */
-    private static void pace(AssessmentContext ctx, ApplicationRemedy x, PaceLookup q) {
+    /** One circuit's answer on the pace of review: the row in force, or the fact it turns on. */
+    record PaceAnswer(RowHit row, String missing) { }
+
+    /**
+     * F32: the pace-of-review row for the form in the application's circuit (DOMAIN.md 4.4, 12.10, 13.12, 13.16),
+     * in force at as_of (a row's effective dates), a circuit's own row before the general one, and a row limited to
+     * visa_number_available = false only when it is false (UNDETERMINED naming it when unknown and the answer turns
+     * on it). With the circuit unknown, the form is decided when every circuit gives the same status (13.9).
+     */
+    private static void pace(AssessmentContext ctx, ApplicationRemedy x, PaceLookup q, Map<Circuit, PaceLookup> everywhere) {
         LoadedTable table = ctx.ruleBook().tables().get(RemediesTables.PACE.name());
-        String form = x.form.name();
-        if (x.circuit == null && RemediesTables.variesByCircuit(table, RemediesTables.FORM, form)) {
-            x.paceMissing.add(x.field("applicant_state"));
+        LocalDate asOf = ctx.caseFile().getAsOf() == null ? x.evaluationDate : ctx.caseFile().getAsOf().toLocalDate();
+        Boolean visa = x.application.getVisaNumberAvailable();
+        if (x.circuit == null && everywhere != null) {
+            PaceAnswer least = null;
+            String status = null;
+            boolean same = true;
+            for (PaceLookup lookup : everywhere.values()) {
+                PaceAnswer a = answer(table, lookup.hits(), lookup.getCircuit(), asOf, visa, x);
+                if (a.row() == null || a.missing() != null) { same = false; break; }
+                String st = a.row().text(RemediesTables.STATUS);
+                if (status != null && !status.equals(st)) { same = false; break; }
+                status = st;
+                if (least == null || Confidence.valueOf(a.row().text(RemediesTables.CONFIDENCE)).compareTo(
+                        Confidence.valueOf(least.row().text(RemediesTables.CONFIDENCE))) < 0) least = a;
+            }
+            if (!same || least == null) {
+                x.paceMissing.add(x.field("applicant_state"));
+                return;
+            }
+            x.paceEverywhere = true;
+            setPace(x, least.row());
             return;
         }
-        RowHit h = q == null ? null : RemediesTables.mostSpecific(table, q.hits());
-        if (h == null) {
+        PaceAnswer a = answer(table, q == null ? List.of() : q.hits(), x.circuit == null ? "" : x.circuit.name(), asOf, visa, x);
+        if (a.missing() != null) {
+            x.paceMissing.add(a.missing());
+            return;
+        }
+        if (a.row() == null) {
             x.paceMissing.add(x.field("form_type"));
             return;
         }
+        setPace(x, a.row());
+    }
+
+    private static void setPace(ApplicationRemedy x, RowHit h) {
         x.paceRow = h;
         x.paceStatus = h.text(RemediesTables.STATUS);
         x.paceConfidence = Confidence.valueOf(h.text(RemediesTables.CONFIDENCE));
+        // DOMAIN.md 13.15: only a verified BARRED row bars; an unverified one gives F32 at most MEDIUM / LOW.
+        x.unverifiedBar = "BARRED".equals(x.paceStatus) && (!h.verified() || "U".equals(h.label()));
+    }
+
+    /** The answer in one circuit, from the rows matching (form, circuit): the circuit's own rows before the general. */
+    static PaceAnswer answer(LoadedTable table, List<RowHit> hits, String circuit, LocalDate asOf, Boolean visa, ApplicationRemedy x) {
+        RowHit own = null;
+        RowHit ownIfUnavailable = null;
+        RowHit general = null;
+        for (RowHit h : hits) {
+            if (!inForce(h, asOf)) continue;
+            org.writguard.tables.TableRow row = RemediesTables.rowOf(table, h);
+            boolean specific = row != null && row.get(RemediesTables.CIRCUIT) != null;
+            boolean onlyUnavailable = "UNAVAILABLE".equals(h.text(RemediesTables.VISA_CONDITION));
+            if (!specific) {
+                if (general == null && !onlyUnavailable) general = h;
+            } else if (onlyUnavailable) {
+                if (ownIfUnavailable == null) ownIfUnavailable = h;
+            } else if (own == null) {
+                own = h;
+            }
+        }
+        if (own != null) return new PaceAnswer(own, null);
+        if (ownIfUnavailable != null) {
+            if (Boolean.FALSE.equals(visa)) return new PaceAnswer(ownIfUnavailable, null);
+            if (visa == null) {
+                boolean differs = general == null || !general.text(RemediesTables.STATUS).equals(ownIfUnavailable.text(RemediesTables.STATUS));
+                if (differs) return new PaceAnswer(null, x.field("visa_number_available"));
+            }
+        }
+        return new PaceAnswer(general, null);
+    }
+
+    /** A row's effective dates, judged at as_of (when a suit would be filed; DOMAIN.md 13.12). */
+    static boolean inForce(RowHit h, LocalDate asOf) {
+        if (asOf == null) return true;
+        LocalDate from = h.date(RemediesTables.EFFECTIVE_FROM);
+        LocalDate to = h.date(RemediesTables.EFFECTIVE_TO);
+        return (from == null || !asOf.isBefore(from)) && (to == null || !asOf.isAfter(to));
     }
 
     /** F31: 8 U.S.C. § 1447(b), ripe only when more than 120 days have passed since the interview (12.3). */
@@ -229,7 +352,7 @@ public final class RemediesTopic implements Topic {
      */
     private static void delay(ApplicationRemedy x, Parameters params) {
         Application a = x.application;
-        if (!x.pending || x.isBarred() || x.isPostInterviewN400()) return;
+        if (!x.pending || (x.isBarred() && !x.unverifiedBar) || x.isPostInterviewN400()) return;
         x.delayEvaluated = true;
         String form = x.form.name();
         String circuit = x.circuit == null ? null : x.circuit.name();
@@ -287,7 +410,7 @@ public final class RemediesTopic implements Topic {
         // 2. A clear duty to decide: pace reviewable, the form carries a duty, no RFE/NOID outstanding.
         Tracked notBarred;
         if (x.isPaceKnown()) {
-            notBarred = Tracked.of(Tri.of(!x.isBarred())).use(x.field("form_type"));
+            notBarred = Tracked.of(Tri.of(!x.isBarred() || x.unverifiedBar)).use(x.field("form_type"));
         } else {
             notBarred = Tracked.of(Tri.UNKNOWN);
             x.paceMissing.forEach(notBarred::miss);
@@ -364,6 +487,22 @@ public final class RemediesTopic implements Topic {
             t.actDatePath = e.field("started_at");
         }
         return t;
+    }
+
+    /**
+     * Who may be sued under § 1983 for this target (DOMAIN.md 13.11, 13.15): a local government only through Monell;
+     * a State, a state agency or a sheriff acting for the State is no "person" (Will v. Michigan), leaving officers
+     * personally and, for prospective relief, state officials under Ex parte Young.
+     */
+    private static void defendants(LiabilityTarget t, Agency a, String state, String function, Asked asked) {
+        t.agencyType = a == null ? null : a.getAgencyType();
+        t.function = function;
+        t.state = state;
+        if (t.agencyType == org.writguard.facts.AgencyType.SHERIFF && state != null) {
+            RowHit row = sheriffRow(asked, state, function);
+            t.sheriffRow = row;
+            t.sheriffCapacity = row == null ? null : row.text(RemediesTables.CAPACITY);
+        }
     }
 
     private static List<String> moaIds(Agency a) {

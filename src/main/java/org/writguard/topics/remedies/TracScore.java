@@ -22,6 +22,10 @@ import java.util.Set;
 public final class TracScore {
     public static final String LENGTH_RATIO_2X = "LENGTH_RATIO_2X";
     public static final String LENGTH_RATIO_1_25X = "LENGTH_RATIO_1_25X";
+    public static final String ABSOLUTE_DELAY_PLUS2 = "ABSOLUTE_DELAY_PLUS2";
+    public static final String ABSOLUTE_DELAY_PLUS1 = "ABSOLUTE_DELAY_PLUS1";
+    public static final String RATIO = "RATIO";
+    public static final String ABSOLUTE = "ABSOLUTE";
     public static final String OUT_OF_ORDER = "OUT_OF_ORDER";
     public static final String QUEUE_FOLLOWED = "QUEUE_FOLLOWED";
     public static final String CONGRESS_180_DAYS = "CONGRESS_180_DAYS";
@@ -41,6 +45,8 @@ public final class TracScore {
     private BigDecimal score = BigDecimal.ZERO;
     private BigDecimal cutoff;
     private String cutoffSource;
+    /** RATIO (delay against the agency's processing time) or ABSOLUTE (DOMAIN.md 13.13). */
+    private String lengthBasis;
 
     private TracScore() { }
 
@@ -59,11 +65,24 @@ public final class TracScore {
         // Length against the agency's own processing time (context for TRAC 1 and 2).
         String length = null;
         if (processing != null && processing > 0) {
+            t.lengthBasis = RATIO;
             double r = delayDays / processing;
             t.inputs.put("length_ratio", Math.round(r * 1000) / 1000.0);
             if (r >= 2.0) length = LENGTH_RATIO_2X;
             else if (r >= 1.25) length = LENGTH_RATIO_1_25X;
+        } else {
+            // DOMAIN.md 13.13 and 13.16: with no processing time, the absolute delay against analyst thresholds ([U]).
+            t.lengthBasis = ABSOLUTE;
+            Integer plus2 = params.integer(Parameter.TRAC_ABSOLUTE_DELAY_DAYS, "plus2");
+            Integer plus1 = params.integer(Parameter.TRAC_ABSOLUTE_DELAY_DAYS, "plus1");
+            if (plus2 == null) t.missing.add(Parameters.path(Parameter.TRAC_ABSOLUTE_DELAY_DAYS, "plus2"));
+            if (plus1 == null) t.missing.add(Parameters.path(Parameter.TRAC_ABSOLUTE_DELAY_DAYS, "plus1"));
+            t.inputs.put("absolute_delay_thresholds_days", plus1 == null || plus2 == null ? null
+                    : Map.of("plus1", plus1, "plus2", plus2));
+            if (plus2 != null && delayDays >= plus2) length = ABSOLUTE_DELAY_PLUS2;
+            else if (plus1 != null && delayDays >= plus1) length = ABSOLUTE_DELAY_PLUS1;
         }
+        t.inputs.put("length_basis", t.lengthBasis);
         t.add("length_vs_norms", length, params);
 
         // TRAC 1: rule of reason.
@@ -129,6 +148,9 @@ public final class TracScore {
     public boolean meetsCutoff() { return complete() && score.compareTo(cutoff) >= 0; }
 
     public List<String> missing() { return missing; }
+
+    /** RATIO or ABSOLUTE: which length rule was used (DOMAIN.md 13.13). */
+    public String lengthBasis() { return lengthBasis; }
 
     public Object score() { return number(score); }
 

@@ -22,20 +22,22 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Round 0: agencies named by id alone, or listed without a {@code moas} list, get the agreements ICE lists
+ * Round -1, before every other topic (DOMAIN.md 13.8): agencies named by id alone, or listed without a {@code moas} list, get the agreements ICE lists
  * for them (CASE-FORMAT.md, "Agencies and the roster"; DOMAIN.md 12.7). An id found in neither the case
  * nor the roster is an input error naming the nearest roster ids.
  */
 public final class RosterTopic implements Topic {
     @Override
-    public int round() { return 0; }
+    public int round() { return -1; }
 
     @Override
     public void plan(AssessmentContext ctx) {
         Map<String, RosterLookup> asked = new LinkedHashMap<>();
         for (String id : ctx.caseFile().referencedAgencyIdsNotInCase()) asked.put(id, ctx.ask(new RosterLookup(canonical(id))));
         for (Agency a : ctx.caseFile().getAgencies()) {
-            if (a.getMoas() == null) asked.put(a.getAgencyId(), ctx.ask(new RosterLookup(canonical(a.getAgencyId()))));
+            boolean incomplete = a.getMoas() == null || a.getState() == null || a.getName() == null
+                    || a.getCounty() == null || a.getAgencyType() == null;
+            if (incomplete) asked.put(a.getAgencyId(), ctx.ask(new RosterLookup(canonical(a.getAgencyId()))));
         }
         ctx.keep(this, asked);
     }
@@ -50,8 +52,11 @@ public final class RosterTopic implements Topic {
             List<RowHit> hits = e.getValue().hits();
             Agency inCase = ctx.agency(id);
             if (inCase != null) {
-                // Listed in the case without a moas list: the roster's agreements, or none.
-                inCase.setMoas(moas(id, hits, inCase.getPath()));
+                // Listed in the case without a moas list: the roster's agreements, or none. What the case leaves
+                // out about the agency itself (name, state, county, type) comes from the roster too (DOMAIN.md
+                // 13.8), before any other topic runs; what the case says wins.
+                if (inCase.getMoas() == null) inCase.setMoas(moas(id, hits, inCase.getPath()));
+                if (!hits.isEmpty()) fillFromRoster(inCase, hits.get(0));
                 continue;
             }
             if (hits.isEmpty()) {
@@ -75,12 +80,25 @@ public final class RosterTopic implements Topic {
         return slug.isEmpty() ? id : id.substring(0, 2).toUpperCase(Locale.ROOT) + "-" + slug;
     }
 
+    private static void fillFromRoster(Agency a, RowHit row) {
+        if (a.getName() == null) a.setName(row.text(RosterTable.AGENCY_NAME));
+        if (a.getState() == null) {
+            a.setState(row.text(RosterTable.STATE));
+            a.setStateFromRoster(a.getState() != null);
+        }
+        if (a.getCounty() == null) a.setCounty(row.text(RosterTable.COUNTY));
+        if (a.getAgencyType() == null) {
+            a.setAgencyType(agencyType(row.text(RosterTable.AGENCY_NAME), row.text(RosterTable.AGENCY_TYPE)));
+        }
+    }
+
     static Agency agency(String id, List<RowHit> hits) {
         RowHit first = hits.get(0);
         Agency a = new Agency();
         a.setAgencyId(id);
         a.setName(first.text(RosterTable.AGENCY_NAME));
         a.setState(first.text(RosterTable.STATE));
+        a.setStateFromRoster(true);
         a.setCounty(first.text(RosterTable.COUNTY));
         a.setAgencyType(agencyType(first.text(RosterTable.AGENCY_NAME), first.text(RosterTable.AGENCY_TYPE)));
         a.setPath("roster[" + id + "]");

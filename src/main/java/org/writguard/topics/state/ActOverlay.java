@@ -50,7 +50,8 @@ public final class ActOverlay {
 
     /** One or two sentences: what was done, where and when, and the law that forbids it or denies authority. */
     public String explanation() {
-        String law = overlay.instrument() + " (" + act.state() + ", in force from " + overlay.effectiveFrom() + ")";
+        String law = overlay.instrument() + " (" + act.state() + (overlay.declared()
+                ? ", declaring what state law always was" : ", in force from " + overlay.effectiveFrom()) + ")";
         String head = "On " + act.day() + ", " + act.what() + " in " + act.state();
         if (isNoAuthority()) {
             return head + ": " + law + " gives state and local officers no authority to make a civil immigration arrest"

@@ -134,7 +134,7 @@ final class Acts {
         boolean onDetainer = h.getDetainer() != null && h.getDetainer().getForm() != null
                 && h.getDetainer().getForm() != DetainerForm.NONE;
         if (onDetainer) {
-            add("HOLD", h.getHoldId(), p, state, h.getReleaseEligibleAt(), ActionCode.HOLD_ON_DETAINER,
+            add("HOLD", h.getHoldId(), p, state, detainerStart(h), ActionCode.HOLD_ON_DETAINER,
                     "holding the person past release on a detainer (hold " + h.getHoldId() + ")", heldPastRelease(h),
                     agency, null, h, List.of(), false);
         }
@@ -161,17 +161,32 @@ final class Acts {
      * Held past release on the detainer: from release eligibility to the end of the hold, or to the moment
      * custody rested on something else (transfer to ICE, a warrant served by a 287(g) officer), if earlier.
      */
+    /**
+     * When the person is held on the detainer: release eligibility, or, when bail was frustrated by the detainer, the
+     * later of bail_set_at and the detainer's receipt if that is earlier (DOMAIN.md 13.2, 13.15; Ramon v. Short).
+     */
+    static OffsetDateTime detainerStart(Hold h) {
+        OffsetDateTime start = h.getReleaseEligibleAt();
+        if (Boolean.TRUE.equals(h.getBailFutileDueToDetainer()) && h.getBailSetAt() != null) {
+            OffsetDateTime received = h.getDetainer() == null ? null : h.getDetainer().getReceivedAt();
+            OffsetDateTime bail = received != null && received.isAfter(h.getBailSetAt()) ? received : h.getBailSetAt();
+            if (start == null || bail.isBefore(start)) start = bail;
+        }
+        return start;
+    }
+
     private Tracked heldPastRelease(Hold h) {
         String p = h.getPath();
-        if (h.getReleaseEligibleAt() == null) return Tracked.of(Tri.UNKNOWN).miss(p + ".release_eligible_at");
+        OffsetDateTime start = detainerStart(h);
+        if (start == null) return Tracked.of(Tri.UNKNOWN).miss(p + ".release_eligible_at");
         OffsetDateTime end = h.getHoldEndedAt();
         if (end == null && h.getHoldEndReason() == HoldEndReason.STILL_HELD) end = c.getAsOf();
         if (end == null) return Tracked.of(Tri.UNKNOWN).miss(p + ".hold_ended_at");
         for (OffsetDateTime other : new OffsetDateTime[] {h.getCustodyTransferredToIceAt(), h.getWarrantServed287gAt()}) {
             if (other != null && other.isBefore(end)) end = other;
         }
-        return Tracked.of(Tri.of(end.isAfter(h.getReleaseEligibleAt()))).use(p + ".release_eligible_at")
-                .use(p + ".hold_ended_at");
+        return Tracked.of(Tri.of(end.isAfter(start))).use(p + (start.equals(h.getReleaseEligibleAt())
+                ? ".release_eligible_at" : ".bail_set_at")).use(p + ".hold_ended_at");
     }
 
     private void add(String kind, String id, String path, String state, OffsetDateTime at, ActionCode code, String what,

@@ -36,21 +36,45 @@ public final class Overlay {
 
     /** The law applies on this day: effective_from <= day <= effective_to (DOMAIN.md 3.3 item 4). */
     public boolean inEffect(LocalDate day) {
-        return !day.isBefore(effectiveFrom()) && (effectiveTo() == null || !day.isAfter(effectiveTo()));
+        return (effectiveFrom() == null || !day.isBefore(effectiveFrom())) && (effectiveTo() == null || !day.isAfter(effectiveTo()));
     }
 
-    /** The row's confidence, LOW for acts before its low-confidence date (e.g. Oregon before 2022, DOMAIN.md 12.11). */
+    /** A court declared that existing law never allowed the act: no start date (DOMAIN.md 13.10). */
+    public boolean declared() { return effectiveFrom() == null; }
+
+    /** The decision concerned court officers; other officers get it by inference (DOMAIN.md 13.16, Lunn). */
+    public boolean courtOfficersOnly() { return Boolean.TRUE.equals(row.bool(StateTables.COURT_OFFICERS_ONLY)); }
+
+    /**
+     * The row's confidence: LOW for acts before its low-confidence date (an uncertain effective date, e.g. Oregon
+     * before 2022, DOMAIN.md 12.11, or the date of a declaring decision, 13.10 and 13.15), and one step lower when the
+     * decision concerned court officers only (13.16).
+     */
     public Confidence confidence(LocalDate day) {
         LocalDate low = row.date(StateTables.LOW_CONFIDENCE_BEFORE);
         if (low != null && day.isBefore(low)) return Confidence.LOW;
-        return Confidence.valueOf(row.text(StateTables.CONFIDENCE));
+        Confidence c = Confidence.valueOf(row.text(StateTables.CONFIDENCE));
+        if (courtOfficersOnly()) c = c == Confidence.HIGH ? Confidence.MEDIUM : Confidence.LOW;
+        return c;
     }
 
     /** Why the confidence is low for this day, or null. */
     public String lowConfidenceNote(LocalDate day) {
         LocalDate low = row.date(StateTables.LOW_CONFIDENCE_BEFORE);
-        return low != null && day.isBefore(low) ? "The act on " + day + " falls before " + low
-                + ", while the exact effective date of " + instrument() + " is uncertain [U]." : null;
+        List<String> notes = new ArrayList<>();
+        if (low != null && day.isBefore(low)) {
+            notes.add(declared()
+                    ? instrument() + " was decided on " + low + " and declared what state law always was, so it reaches the act"
+                            + " on " + day + "; for damages against individual officers, whether the rule was clearly established"
+                            + " before " + low + " bears on qualified immunity."
+                    : "The act on " + day + " falls before " + low + ", while the exact effective date of " + instrument()
+                            + " is uncertain [U].");
+        }
+        if (courtOfficersOnly()) {
+            notes.add(instrument() + " decided the authority of court officers; for other officers it applies as an inference"
+                    + " from its reasoning, one confidence step lower.");
+        }
+        return notes.isEmpty() ? null : String.join(" ", notes);
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class StateTables {
     public static final String ACTION_CODE = "ACTION_CODE";
     public static final String RULE_TYPE = "RULE_TYPE";
     public static final String EFFECTIVE_FROM = "EFFECTIVE_FROM";
+    public static final String COURT_OFFICERS_ONLY = "COURT_OFFICERS_ONLY";
     public static final String EFFECTIVE_TO = "EFFECTIVE_TO";
     public static final String TERMINATION_DEADLINE = "TERMINATION_DEADLINE";
     public static final String COMPLIANCE_DEADLINE = "COMPLIANCE_DEADLINE";
@@ -62,7 +63,9 @@ public final class StateTables {
                     Arrays.stream(ActionCode.values()).map(Enum::name).toList())
             .action(RULE_TYPE, "Rule type", ColumnType.ENUM, true,
                     "PROHIBITED (F19, F20), NO_STATE_AUTHORITY (F21) or REQUIRED (F22)", RULE_TYPES)
-            .action(EFFECTIVE_FROM, "Effective from", ColumnType.DATE, true, "first day the rule applies to an act")
+            .action(EFFECTIVE_FROM, "Effective from", ColumnType.DATE, false, "first day the rule applies to an act; empty ="
+                    + " always: a court declared what existing law always was (DOMAIN.md 13.10; give the decision date in"
+                    + " Low confidence before)")
             .action(EFFECTIVE_TO, "Effective to", ColumnType.DATE, false, "last day it applies; empty = still in force")
             .action(TERMINATION_DEADLINE, "Termination deadline", ColumnType.DATE, false,
                     "agreements signed before Effective from may run until this day (HAVE_287G_AGREEMENT only)")
@@ -81,6 +84,9 @@ public final class StateTables {
                     "acts before this day get confidence LOW (the effective date itself is uncertain)")
             .action(TERMINATION_NEEDS_APPROVAL, "Termination needs approval", ColumnType.BOOLEAN, false,
                     "TRUE: ending a required agreement needs a state body's approval (variant TERMINATION_WITHOUT_BOARD_APPROVAL)")
+            .action(COURT_OFFICERS_ONLY, "Decided for court officers", ColumnType.BOOLEAN, false,
+                    "TRUE: the decision concerned court officers; for other officers the row applies by inference, one"
+                            + " confidence step lower (DOMAIN.md 13.16, Lunn)")
             .action(INSTRUMENT, "Instrument", ColumnType.TEXT, true, "the statute, directive or decision, briefly")
             .action(SOURCE_URL, "Source URL", ColumnType.TEXT, false, "where the text was read")
             .rowCheck(StateTables::checkRow)
@@ -112,6 +118,12 @@ public final class StateTables {
         String to = v.get(EFFECTIVE_TO);
         if (from != null && to != null && LocalDate.parse(to).isBefore(LocalDate.parse(from))) {
             problem.accept(EFFECTIVE_TO, "effective to " + to + " is before effective from " + from);
+        }
+        if (from == null && !"NO_STATE_AUTHORITY".equals(type)) {
+            problem.accept(EFFECTIVE_FROM, "only a NO_STATE_AUTHORITY row declared by a court may leave Effective from empty");
+        }
+        if (from == null && v.get(LOW_CONFIDENCE_BEFORE) == null) {
+            problem.accept(LOW_CONFIDENCE_BEFORE, "a row without Effective from needs the decision date here (DOMAIN.md 13.10)");
         }
         String ex = v.get(EXCEPTIONS);
         if (ex != null) {

@@ -154,7 +154,8 @@ public final class StateTopic implements Topic {
             for (LocalDate d : days) {
                 if (!o.inEffect(d)) continue;
                 for (Moa m : Moas.active(ag, d)) {
-                    boolean preExisting = m.getEffectiveOn() != null && m.getEffectiveOn().isBefore(o.effectiveFrom());
+                    boolean preExisting = m.getEffectiveOn() != null && o.effectiveFrom() != null
+                            && m.getEffectiveOn().isBefore(o.effectiveFrom());
                     boolean grace = preExisting && o.terminationDeadline() != null && !d.isAfter(o.terminationDeadline());
                     if (grace) {
                         if (graceDay == null) { graceDay = d; graceMoa = m; }

@@ -142,8 +142,14 @@ class HoldReviewTest {
                 + "    hold_ended_at: 2026-06-15T15:00:00-04:00\n    hold_end_reason: ICE_ASSUMED_CUSTODY\n" + DETAINER, "");
         HoldReview eleventh = review(c, defaults());
         assertTrue(eleventh.getF17().isNo());
-        HoldReview ninth = review(c, new HoldReview.Settings(H48, "t", H48, H48, true, List.of(), Set.of(),
-                HoldLimitPolicy.BOTH, "t", Circuit.C9, "CA"));
+        HoldReview.Settings c9 = new HoldReview.Settings(H48, "t", H48, H48, true, List.of(), Set.of(),
+                HoldLimitPolicy.BOTH, "t", Circuit.C9, "CA");
+        // DOMAIN.md 13.16 (McLaughlin): six hours without a determination is presumptively prompt.
+        assertTrue(review(c, c9).getF17().isNo());
+        CaseFile longer = caseWith("2026-06-20T12:00:00-04:00", "    release_eligible_at: 2026-06-15T09:00:00-04:00\n"
+                + "    hold_ended_at: 2026-06-17T15:00:00-04:00\n    hold_end_reason: ICE_ASSUMED_CUSTODY\n" + DETAINER, "");
+        assertTrue(review(longer, defaults()).getF17().isNo());
+        HoldReview ninth = review(longer, c9);
         assertTrue(ninth.getF17().isYes());
         assertTrue(ninth.getF17().usedFacts().contains("holds[0].judicial_pc_determination_at"));
     }

@@ -111,13 +111,21 @@ class RemedyRoutingTest {
 
     @Test
     void aBlanketDetainerPolicyOnTheHoldOrTheAgencyMakesItMonell() {
-        String onAgency = GA_JEM_HOLD.replace("operates_jail: true,", "operates_jail: true, agency_policy_blanket_detainer_compliance: true,");
+        // A Georgia sheriff runs the jail for the State (Manders; DOMAIN.md 13.16): a county jail in Pennsylvania is local.
+        String pa = GA_JEM_HOLD.replace("agency_type: SHERIFF", "agency_type: COUNTY_CORRECTIONS").replace("state: GA", "state: PA")
+                .replace("facility_state: GA", "facility_state: PA");
+        String onAgency = pa.replace("operates_jail: true,", "operates_jail: true, agency_policy_blanket_detainer_compliance: true,");
         Report r = route(onAgency, base(FindingCode.NO_PROBABLE_CAUSE_FOR_HOLD, null, "HOLD", "h-1"));
         assertEquals("MONELL_POLICY", one(r, FindingCode.SECTION_1983_CANDIDATE, "h-1").orElseThrow().getVariant());
-        String onHold = GA_JEM_HOLD.replace("hold_end_reason: ICE_ASSUMED_CUSTODY}",
+        String onHold = pa.replace("hold_end_reason: ICE_ASSUMED_CUSTODY}",
                 "hold_end_reason: ICE_ASSUMED_CUSTODY, agency_policy_blanket_detainer_compliance: true}");
         r = route(onHold, base(FindingCode.NO_PROBABLE_CAUSE_FOR_HOLD, null, "HOLD", "h-1"));
         assertEquals("MONELL_POLICY", one(r, FindingCode.SECTION_1983_CANDIDATE, "h-1").orElseThrow().getVariant());
+        String georgia = GA_JEM_HOLD.replace("operates_jail: true,", "operates_jail: true, agency_policy_blanket_detainer_compliance: true,");
+        Finding ga = one(route(georgia, base(FindingCode.NO_PROBABLE_CAUSE_FOR_HOLD, null, "HOLD", "h-1")),
+                FindingCode.SECTION_1983_CANDIDATE, "h-1").orElseThrow();
+        assertEquals(null, ga.getVariant());
+        assertEquals("STATE", ga.getComputed().get("sheriff_capacity"));
     }
 
     @Test
@@ -142,11 +150,15 @@ class RemedyRoutingTest {
     }
 
     @Test
-    void aStateLawViolationAloneIsFlaggedWithLowConfidence() {
+    void aStateLawViolationAloneDoesNotTriggerSection1983() {
+        // DOMAIN.md 13.15 (Virginia v. Moore): F19/F21 alone are state-law claims, not § 1983.
         Report r = route(GA_JEM_HOLD, base(FindingCode.STATE_LAW_PROHIBITS_ACTION, null, "HOLD", "h-1"));
+        assertTrue(one(r, FindingCode.SECTION_1983_CANDIDATE, "h-1").isEmpty());
+        r = route(GA_JEM_HOLD, base(FindingCode.STATE_LAW_PROHIBITS_ACTION, null, "HOLD", "h-1"),
+                base(FindingCode.NO_PROBABLE_CAUSE_FOR_HOLD, null, "HOLD", "h-1"));
         Finding f29 = one(r, FindingCode.SECTION_1983_CANDIDATE, "h-1").orElseThrow();
-        assertEquals(Confidence.LOW, f29.getConfidence());
-        assertTrue(f29.getNotes().stream().anyMatch(n -> n.contains("not § 1983 by itself")));
+        assertEquals(1, ((List<?>) f29.getComputed().get("triggers")).size());
+        assertEquals(1, ((List<?>) f29.getComputed().get("state_law_claims")).size());
     }
 
     @Test
@@ -206,7 +218,7 @@ class RemedyRoutingTest {
     @Test
     void aViolationReportedOnAnEventIsRoutedToItsEncounter() {
         String local = TFM_ENCOUNTER.replace("claimed_authority: MOA_287G", "claimed_authority: STATE_LAW");
-        Report r = route(local, base(FindingCode.STATE_LAW_NO_CIVIL_ARREST_AUTHORITY, null, "EVENT", "ev-1"));
+        Report r = route(local, base(FindingCode.STOP_PROLONGED_FOR_IMMIGRATION_INQUIRY, null, "EVENT", "ev-1"));
         Finding f29 = one(r, FindingCode.SECTION_1983_CANDIDATE, "enc-1").orElseThrow();
         assertEquals("ENCOUNTER", f29.getSubjectKind());
         assertEquals("NOT_A_287G_ACT", f29.getComputed().get("delegation"));

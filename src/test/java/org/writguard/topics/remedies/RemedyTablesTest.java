@@ -27,24 +27,26 @@ class RemedyTablesTest {
     private static Map<String, TableRow> resolvedPace() {
         Map<String, TableRow> byKey = new HashMap<>();
         for (TableRow r : table(RemediesTables.PACE.name()).rows()) {
-            String key = r.get(RemediesTables.FORM) + "/" + (r.get(RemediesTables.CIRCUIT) == null ? "*" : r.get(RemediesTables.CIRCUIT));
+            String key = r.get(RemediesTables.FORM) + "/" + (r.get(RemediesTables.CIRCUIT) == null ? "*" : r.get(RemediesTables.CIRCUIT))
+                    + ("UNAVAILABLE".equals(r.get(RemediesTables.VISA_CONDITION)) ? "/no-visa" : "");
             assertEquals(null, byKey.put(key, r), "two rows for " + key);
         }
         return byKey;
     }
 
     @Test
-    void thePaceTableAnswersEveryFormInEveryCircuitWithTheDefaultsOfDomainTwelveTen() {
+    void thePaceTableAnswersEveryFormInEveryCircuitWithTheReadingsOfDomainThirteenSixteen() {
         Map<String, TableRow> rows = resolvedPace();
         Set<String> reviewable = Set.of("I130", "I589", "N400", "I526", "I526E");
         for (FormType f : FormType.values()) {
             for (Circuit c : Circuit.values()) {
-                TableRow r = rows.getOrDefault(f + "/" + c, rows.get(f + "/*"));
+                // DOMAIN.md 13.16: C5 bars any I-485; C3, C4, C8, C11 only when no visa number is available.
+                TableRow r = rows.getOrDefault(f + "/" + c, rows.getOrDefault(f + "/" + c + "/no-visa", rows.get(f + "/*")));
                 assertNotNull(r, "no pace row for " + f + " in " + c);
                 String status = r.get(RemediesTables.STATUS);
                 String expected;
                 if (f == FormType.I485) {
-                    expected = Set.of(Circuit.C1, Circuit.C3, Circuit.C5, Circuit.C8).contains(c) ? "BARRED" : "UNSETTLED";
+                    expected = Set.of(Circuit.C3, Circuit.C4, Circuit.C5, Circuit.C8, Circuit.C11).contains(c) ? "BARRED" : "UNSETTLED";
                 } else {
                     expected = reviewable.contains(f.name()) ? "REVIEWABLE" : "UNSETTLED";
                 }
@@ -52,7 +54,9 @@ class RemedyTablesTest {
                 assertTrue(r.get("CITATION") != null && r.get("LABEL") != null && r.get("VERIFIED") != null, "provenance " + r);
             }
         }
-        assertEquals("MEDIUM", rows.get("I485/C1").get(RemediesTables.CONFIDENCE), "12.10: C1 adverse, treat as BARRED, MEDIUM");
+        assertEquals("UNSETTLED", rows.get("I485/C1").get(RemediesTables.STATUS), "13.16: Gupta was a merits ruling");
+        assertEquals("ANY", rows.get("I485/C5").get(RemediesTables.VISA_CONDITION), "13.16: Cheejati covers any I-485");
+        assertNotNull(rows.get("I485/C5").get(RemediesTables.EFFECTIVE_FROM), "13.12: barred from the decision date");
     }
 
     @Test

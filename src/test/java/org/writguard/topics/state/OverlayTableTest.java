@@ -73,9 +73,13 @@ class OverlayTableTest {
                 "the MD row bans the agreement only (scenario 6: F19 stays NOT_FIRED)");
         for (String code : List.of("CIVIL_IMMIGRATION_ARREST", "HOLD_ON_DETAINER")) {
             assertEquals("NO_STATE_AUTHORITY", one("MA", code).get(StateTables.RULE_TYPE));
-            assertEquals("2017-07-24", one("MA", code).get(StateTables.EFFECTIVE_FROM));
+            // DOMAIN.md 13.10: declared, not enacted - no start date; the decision date bounds the low confidence.
+            assertEquals(null, one("MA", code).get(StateTables.EFFECTIVE_FROM));
+            assertEquals("2017-07-24", one("MA", code).get(StateTables.LOW_CONFIDENCE_BEFORE));
             assertEquals("NO_STATE_AUTHORITY", one("NY", code).get(StateTables.RULE_TYPE));
-            assertEquals("2018-11-14", one("NY", code).get(StateTables.EFFECTIVE_FROM));
+            assertEquals("2018-11-14", one("NY", code).get(StateTables.LOW_CONFIDENCE_BEFORE));
+            assertEquals("NO_STATE_AUTHORITY", one("MT", code).get(StateTables.RULE_TYPE));
+            assertEquals("LOW", one("MN", code).get(StateTables.CONFIDENCE));
         }
         for (String s : List.of("FL", "TX", "TN", "NC")) {
             Set<String> codes = table().rows().stream().filter(r -> r.get(StateTables.STATE).equals(s))

@@ -322,8 +322,8 @@ public final class RuleBook {
             runTopics(ctx);
             FactInserter.insertCase(ctx);
             fireFindingPhases(session);
-            Report report = new Report(caseFile.getAsOf(), collect(session.getObjects(o -> o instanceof Finding)),
-                    ENGINE_VERSION, version, caseName);
+            Report report = new Report(caseFile.getAsOf(), collect(session), ENGINE_VERSION, version, caseName,
+                    notes(session).timeCritical());
             List<Object> facts = new ArrayList<>(session.getObjects(o -> !(o instanceof Finding)
                     && !(o instanceof org.writguard.tables.TableLookup)));
             return new Trace(report, ctx.asked, fired, facts);

@@ -376,7 +376,12 @@ public final class HoldReview {
     private void citizen(Hold h) {
         if (person == null) return;
         OffsetDateTime from = pcStart != null ? pcStart : h.getHoldStartedAt();
-        Tracked held = heldOnDetainer.or(Tracked.of(Tri.of(h.getWarrantServed287gAt() != null)).use(h.field("warrant_served_287g_at")))
+        // A citizen's hold is unlawful whatever the form asked and whatever its basis (13.1): a detainer known to
+        // have been received is enough to say the person was held on one, even when its form is not recorded.
+        Detainer d = h.getDetainer();
+        Tracked lodged = d != null && d.getForm() == null && d.getReceivedAt() != null
+                ? Tracked.yes().use(h.getPath() + ".detainer.received_at") : heldOnDetainer;
+        Tracked held = lodged.or(Tracked.of(Tri.of(h.getWarrantServed287gAt() != null)).use(h.field("warrant_served_287g_at")))
                 .and(heldPast(h, from));
         Boolean usc = person.getUsCitizen();
         if (Boolean.FALSE.equals(usc)) return;

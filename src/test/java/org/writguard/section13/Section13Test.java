@@ -176,7 +176,7 @@ class Section13Test {
 
     @Test
     void anUnverifiedBarIsCappedAndSaysSo() {
-        Finding f = one(assess(REMEDIES, 8), FindingCode.PACE_REVIEW_JURISDICTION_BARRED, "mn-485", null, Status.FIRED);
+        Finding f = one(assess(REMEDIES, 8), FindingCode.PACE_REVIEW_JURISDICTION_BARRED, "va-485", null, Status.FIRED);
         assertEquals(Confidence.LOW, f.getConfidence());
         assertEquals(Boolean.FALSE, f.getComputed().get("row_verified"));
     }

@@ -79,6 +79,20 @@ public final class ReportWriter {
             if (f.getTableRule() != null && f.getRule() != null && !f.getRule().equals(s.rule())) {
                 src.put("decided_by_rule", f.getRule());
             }
+            if (!f.getConsulted().isEmpty()) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Source c : f.getConsulted()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("file", c.file());
+                    if (c.sheet() != null) row.put("sheet", c.sheet());
+                    if (c.row() != null) row.put("row", c.row());
+                    row.put("rule", c.rule());
+                    if (c.rowId() != null) row.put("row_id", c.rowId());
+                    if (c.hitPolicy() != null) row.put("hit_policy", c.hitPolicy());
+                    rows.add(row);
+                }
+                src.put("consulted", rows);
+            }
         }
         m.put("source", src);
         return m;

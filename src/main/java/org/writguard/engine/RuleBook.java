@@ -374,7 +374,11 @@ public final class RuleBook {
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Object o : session.getObjects(o -> o instanceof Finding)) {
             Finding f = (Finding) o;
-            f = f.withSource(sourceOf(f));
+            List<Source> consulted = new ArrayList<>();
+            for (String rule : f.getConsultedRules()) {
+                if (sources.containsKey(rule)) consulted.add(sources.get(rule));
+            }
+            f = f.withSources(sourceOf(f), consulted);
             if ("HOLD".equals(f.getSubjectKind()) && stateSources.containsKey(f.getSubjectId())) {
                 f = f.withComputed("facility_state_source", stateSources.get(f.getSubjectId()));
             }

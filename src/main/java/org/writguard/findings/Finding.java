@@ -27,6 +27,10 @@ public final class Finding {
     private final String rule;
     private final String tableRule;
     private final Source source;
+    /** Rule names of table rows the rule consulted without taking its source from them (e.g. F13's hold-limit policy). */
+    private final List<String> consultedRules;
+    /** Those rows, resolved to file, sheet and row (empty until the engine resolves sources). */
+    private final List<Source> consulted;
 
     Finding(FindingBuilder b, Source source) {
         this.code = b.code;
@@ -44,13 +48,19 @@ public final class Finding {
         this.rule = b.rule;
         this.tableRule = b.tableRule;
         this.source = source;
+        this.consultedRules = List.copyOf(b.consultedRules);
+        this.consulted = List.of();
     }
 
     private Finding(Finding f, Source source) {
-        this(f, source, f.computed);
+        this(f, source, f.computed, f.consulted);
     }
 
     private Finding(Finding f, Source source, Map<String, Object> computed) {
+        this(f, source, computed, f.consulted);
+    }
+
+    private Finding(Finding f, Source source, Map<String, Object> computed, List<Source> consulted) {
         this.code = f.code;
         this.status = f.status;
         this.variant = f.variant;
@@ -66,6 +76,8 @@ public final class Finding {
         this.rule = f.rule;
         this.tableRule = f.tableRule;
         this.source = source;
+        this.consultedRules = f.consultedRules;
+        this.consulted = List.copyOf(consulted);
     }
 
     private Finding(Finding f, Status status, Severity severity, Confidence confidence, List<String> citations,
@@ -85,6 +97,8 @@ public final class Finding {
         this.rule = f.rule;
         this.tableRule = f.tableRule;
         this.source = f.source;
+        this.consultedRules = f.consultedRules;
+        this.consulted = f.consulted;
     }
 
     /**
@@ -102,6 +116,11 @@ public final class Finding {
 
     /** A copy whose source has been resolved to a file, sheet and row. */
     public Finding withSource(Source resolved) { return new Finding(this, resolved); }
+
+    /** A copy whose source and consulted table rows have been resolved to a file, sheet and row. */
+    public Finding withSources(Source resolved, List<Source> consultedRows) {
+        return new Finding(this, resolved, computed, consultedRows);
+    }
 
     /** A copy with one more computed value (added after the rules, e.g. where a hold's state came from). */
     public Finding withComputed(String key, Object value) {
@@ -130,6 +149,10 @@ public final class Finding {
     /** The decision-table rule (row) that decided it, when a table row did. */
     public String getTableRule() { return tableRule; }
     public Source getSource() { return source; }
+    /** Rule names of the table rows consulted (see {@link FindingBuilder#consulted}). */
+    public List<String> getConsultedRules() { return consultedRules; }
+    /** The table rows the rule consulted beside its source, resolved; empty when none. */
+    public List<Source> getConsulted() { return consulted; }
 
     /** Same code, variant and subject: the same finding reached twice. */
     public String identity() {

@@ -33,6 +33,7 @@ public final class FindingBuilder {
     final List<String> notes = new ArrayList<>();
     final String rule;
     String tableRule;
+    final LinkedHashSet<String> consultedRules = new LinkedHashSet<>();
     private boolean capped;
 
     private FindingBuilder(RuleContext ctx, FindingCode code, Status status, String kind, String id) {
@@ -96,6 +97,16 @@ public final class FindingBuilder {
         this.tableRule = hit.rule();
         citeList(hit.citation());
         if (!hit.verified()) capped = true;
+        return this;
+    }
+
+    /**
+     * Records a table row the rule consulted (which measure or policy applied) without making it the finding's
+     * source, citing it or capping the finding by it: the report lists it under {@code source.consulted}, and a
+     * fixture's {@code source} expectation matches it as well as the source itself.
+     */
+    public FindingBuilder consulted(RowHit hit) {
+        if (hit != null) consultedRules.add(hit.rule());
         return this;
     }
 

@@ -96,6 +96,7 @@ public final class DetentionTopic implements Topic {
                     uncovered, policy, policySource, circuit, state);
             Agency a = h.getAgencyId() == null ? null : ctx.agency(h.getAgencyId());
             HoldReview review = HoldReview.of(h, a, c.getAsOf(), s, c.findPerson(h.getPersonId()).orElse(null));
+            review.policyRow = policyRow;
             if (review.getJudicialPcDueAt() != null) {
                 ctx.shared(org.writguard.engine.CaseNotes.class).timeCritical(new org.writguard.engine.CaseNotes.TimeCritical(
                         "JUDICIAL_PC_DETERMINATION_DUE", "HOLD", h.getHoldId(), review.getJudicialPcDueAt(),

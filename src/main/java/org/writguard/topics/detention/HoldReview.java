@@ -58,6 +58,8 @@ public final class HoldReview {
 
     Hold hold;
     Settings settings;
+    /** The hold-limit policy row that chose the measure F13 applies (null when no row matched). */
+    org.writguard.tables.RowHit policyRow;
     OffsetDateTime asOf;
     OffsetDateTime start;
     OffsetDateTime end;
@@ -501,6 +503,8 @@ public final class HoldReview {
     public Boolean getObservedHolidaysCount() { return settings.observedHolidaysCount(); }
     public HoldLimitPolicy getPolicy() { return settings.policy(); }
     public String getPolicySource() { return settings.policySource(); }
+    /** The hold-limit policy row behind F13's measure, for the finding's {@code source.consulted}. */
+    public org.writguard.tables.RowHit getPolicyRow() { return policyRow; }
     public Circuit getCircuit() { return settings.circuit(); }
     /** The state the circuit was taken from (facility, else agency). */
     public String getSettingsState() { return settings.circuitState(); }

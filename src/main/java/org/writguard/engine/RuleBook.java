@@ -384,6 +384,12 @@ public final class RuleBook {
             }
             unique.putIfAbsent(f.identity(), f);
         }
+        // "Whether F16 applies at all" (UNDETERMINED, no variant) is settled once F16 fires for the same subject under
+        // any variant (e.g. US_CITIZEN_HELD while the detainer's probable-cause basis is unknown): drop the question.
+        java.util.Set<String> firedCodes = new java.util.HashSet<>();
+        for (Finding f : unique.values()) if (f.isFired()) firedCodes.add(f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId());
+        unique.values().removeIf(f -> !f.isFired() && f.getVariant() == null
+                && firedCodes.contains(f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId()));
         List<Finding> list = new ArrayList<>(unique.values());
         list.sort(Comparator.comparing((Finding f) -> f.getCode().number())
                 .thenComparing(f -> f.getSubjectId() == null ? "" : f.getSubjectId())

@@ -189,4 +189,24 @@ class Section13Test {
         assertTrue(ramon.getNotes().stream().anyMatch(n -> n.contains("qualified immunity")), ramon.getNotes().toString());
         assertEquals("2017-06-15", ramon.getComputed().get("act_date"), "held on the detainer from bail_set_at (13.2)");
     }
+
+    @Test
+    void aCitizenHeldOnADetainerOfUnknownFormAndBasisIsFiredAndTheBasisQuestionIsSettled() {
+        String yaml = """
+                as_of: 2026-06-20T12:00:00-04:00
+                persons: [{person_id: p-1, us_citizen: true, citizenship_evidence: US_PASSPORT}]
+                agencies: [{agency_id: GA-x, name: X County Sheriff, state: GA, agency_type: SHERIFF, operates_jail: true, moas: []}]
+                holds:
+                  - {hold_id: h-1, person_id: p-1, agency_id: GA-x, facility_tz: America/New_York,
+                     release_eligible_at: 2026-06-12T08:00:00-04:00, detainer: {received_at: 2026-06-11T10:00:00-04:00},
+                     hold_ended_at: 2026-06-13T08:00:00-04:00, hold_end_reason: DETAINER_CANCELLED}
+                """;
+        var c = READER.toCaseFile(READER.readTree(yaml, "citizen.yaml"), "citizen.yaml", "");
+        Report r = TestRuleBook.get().assess(c, "citizen.yaml");
+        Finding f = one(r, FindingCode.NO_PROBABLE_CAUSE_FOR_HOLD, "h-1", "US_CITIZEN_HELD", Status.FIRED);
+        assertEquals(Confidence.HIGH, f.getConfidence());
+        assertTrue(r.findings().stream().noneMatch(x -> x.getCode() == FindingCode.NO_PROBABLE_CAUSE_FOR_HOLD
+                && x.getStatus() == Status.UNDETERMINED && x.getVariant() == null),
+                "whether F16 applies is settled once it fires: " + r.findings());
+    }
 }

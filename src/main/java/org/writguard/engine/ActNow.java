@@ -71,6 +71,13 @@ public record ActNow(List<String> happening, String firstAction, List<String> ac
             due.add(new Due(label(d), d.date().toString(), d.statute() + (d.verified() ? "" : " (table row not verified)")));
         }
         if (happening.isEmpty() && due.isEmpty()) return null;
+        // The periods that start when a custody still running ends: dated from the release, so say so now.
+        for (CaseNotes.FilingDeadline d : r.deadlines()) {
+            if ("NOT_YET_RUNNING".equals(d.status())) {
+                due.add(new Due(label(d), "not yet running: " + d.period() + " from the end of the custody",
+                        d.statute() + (d.verified() ? "" : " (table row not verified)")));
+            }
+        }
         if (happening.isEmpty()) {
             happening.add(soon.size() == 1 ? "A filing deadline falls within " + HORIZON_DAYS + " days of as_of."
                     : soon.size() + " filing deadlines fall within " + HORIZON_DAYS + " days of as_of.");

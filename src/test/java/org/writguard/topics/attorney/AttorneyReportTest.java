@@ -71,6 +71,10 @@ class AttorneyReportTest {
         assertNotNull(act);
         assertTrue(act.get("first_action").toString().contains("demand"));
         assertFalse(((List<?>) act.get("happening")).isEmpty());
+        // Every deadline is listed, the ones that start at release too.
+        assertTrue(r.actNow().deadlines().stream().anyMatch(d -> d.what().equals("§ 1983 limitations, hold h-7")
+                && d.due().equals("not yet running: 2 years from the end of the custody") && d.basis().contains("5524")),
+                r.actNow().toString());
     }
 
     @Test

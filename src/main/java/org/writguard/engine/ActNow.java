@@ -85,9 +85,15 @@ public record ActNow(List<String> happening, String firstAction, List<String> ac
         List<String> actions = new ArrayList<>();
         String first;
         boolean iceCustody = r.habeas().stream().anyMatch(h -> !heldLocally.contains(h.holdId()));
-        boolean custody = !heldLocally.isEmpty() || r.fired().stream().anyMatch(f -> CUSTODY.contains(f.getCode())
+        boolean unlawful = r.fired().stream().anyMatch(f -> CUSTODY.contains(f.getCode())
                 && Boolean.TRUE.equals(f.getComputed().get("ongoing")));
-        if (custody) {
+        if (!heldLocally.isEmpty() && !unlawful) {
+            first = "Today: ask the jail in writing on what authority it holds the person and when it will release;"
+                    + " no finding yet says the hold is unlawful, so watch the dates below and the hold's limit.";
+            actions.add("If the hold runs past its limit or has no lawful basis: a written demand for release, then state"
+                    + " or federal habeas (28 U.S.C. § 2241) with a motion for a temporary restraining order (see Habeas"
+                    + " practice).");
+        } else if (unlawful || !heldLocally.isEmpty()) {
             first = "Today: a written demand to the jail (the custodian named under Habeas practice) for immediate release,"
                     + " stating that the detainer gives no authority to hold past the release date.";
             actions.add("If the jail does not release: a state habeas petition against the custodian in the state court"

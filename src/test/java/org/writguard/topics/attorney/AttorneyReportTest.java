@@ -78,6 +78,16 @@ class AttorneyReportTest {
     }
 
     @Test
+    void aHoldStillRunningWithoutAnUnlawfulFindingStillOpensWithActNowButAsksFirst() throws IOException {
+        Report r = assess(variant(PA, "pc_basis: DB_NO_MATCH_FOREIGN_BIRTH", "pc_basis: BIOMETRIC_MATCH_WITH_RECORDS"));
+        assertTrue(r.fired().stream().noneMatch(f -> f.getCode().number().equals("F16")), r.fired().toString());
+        ActNow a = r.actNow();
+        assertNotNull(a);
+        assertTrue(a.firstAction().startsWith("Today: ask the jail in writing on what authority"), a.firstAction());
+        assertEquals("## Act now", firstSection(ReportWriter.markdown(r), "## "));
+    }
+
+    @Test
     void thePennsylvaniaHoldNamesItsCustodianAndThePossibleDistricts() {
         Report r = assess(PA);
         assertEquals(1, r.habeas().size());

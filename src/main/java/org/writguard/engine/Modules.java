@@ -44,6 +44,7 @@ public final class Modules {
         list.add(new org.writguard.topics.encounter.EncounterTopic());
         list.add(new org.writguard.topics.state.StateTopic());
         list.add(new org.writguard.topics.remedies.RemediesTopic());
+        list.add(new org.writguard.topics.attorney.AttorneyTopic());
         list.sort(Comparator.comparingInt(Topic::round));
         return list;
     }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * evaluation, and the engine and rule-book versions that produced them.
  */
 public record Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion,
-                     String caseName, List<CaseNotes.TimeCritical> timeCritical) {
+                     String caseName, List<CaseNotes.TimeCritical> timeCritical,
+                     List<CaseNotes.FilingDeadline> deadlines, List<CaseNotes.HabeasPractice> habeas) {
     /** Printed with every output: writguard is decision support, not legal advice. */
     public static final String DISCLAIMER = "Decision support for trained analysts, not legal advice. writguard flags"
             + " possible issues and possible remedies; it does not decide whether a law was broken or whether a"
@@ -23,11 +24,21 @@ public record Report(OffsetDateTime asOf, List<Finding> findings, String engineV
     public Report {
         findings = List.copyOf(findings);
         timeCritical = timeCritical == null ? List.of() : List.copyOf(timeCritical);
+        deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
+        habeas = habeas == null ? List.of() : List.copyOf(habeas);
     }
 
     public Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion,
+                  String caseName, List<CaseNotes.TimeCritical> timeCritical) {
+        this(asOf, findings, engineVersion, ruleBookVersion, caseName, timeCritical, List.of(), List.of());
+    }
+
+    /** What must be done first, or null when nothing in this report is urgent (issue 19 item 1). */
+    public ActNow actNow() { return ActNow.of(this); }
+
+    public Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion,
                   String caseName) {
-        this(asOf, findings, engineVersion, ruleBookVersion, caseName, List.of());
+        this(asOf, findings, engineVersion, ruleBookVersion, caseName, List.of(), List.of(), List.of());
     }
 
     public List<Finding> fired() {

@@ -40,6 +40,59 @@ public final class ReportWriter {
             critical.add(m);
         }
         root.put("time_critical", critical);
+        ActNow act = r.actNow();
+        if (act == null) {
+            root.put("act_now", null);
+        } else {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("happening", act.happening());
+            a.put("first_action", act.firstAction());
+            a.put("actions", act.actions());
+            List<Object> due = new ArrayList<>();
+            for (ActNow.Due d : act.deadlines()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("what", d.what());
+                m.put("due", d.due());
+                m.put("basis", d.basis());
+                due.add(m);
+            }
+            a.put("deadlines", due);
+            root.put("act_now", a);
+        }
+        List<Object> deadlines = new ArrayList<>();
+        for (CaseNotes.FilingDeadline d : r.deadlines()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", d.kind());
+            Map<String, Object> subject = new LinkedHashMap<>();
+            subject.put("kind", d.subjectKind());
+            subject.put("id", d.subjectId());
+            m.put("subject", subject);
+            m.put("date", d.date() == null ? null : d.date().toString());
+            m.put("status", d.status());
+            m.put("period", d.period());
+            m.put("statute", d.statute());
+            m.put("from", d.from());
+            m.put("missing", d.missing());
+            m.put("source", d.source());
+            m.put("verified", d.verified());
+            m.put("note", d.note());
+            deadlines.add(m);
+        }
+        root.put("deadlines", deadlines);
+        List<Object> habeas = new ArrayList<>();
+        for (CaseNotes.HabeasPractice h : r.habeas()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("hold_id", h.holdId());
+            m.put("custody", h.custody());
+            m.put("respondents", h.respondents());
+            m.put("districts", h.districts());
+            m.put("district_note", h.districtNote());
+            m.put("district_sources", h.districtSources());
+            m.put("exhaustion", h.exhaustion());
+            m.put("state_route", h.stateRoute());
+            habeas.add(m);
+        }
+        root.put("habeas", habeas);
         Map<String, Object> engine = new LinkedHashMap<>();
         engine.put("version", r.engineVersion());
         engine.put("tables_sha256", r.ruleBookVersion());
@@ -121,6 +174,7 @@ public final class ReportWriter {
                 .append(r.undetermined().size()).append(" undetermined").append('\n');
         sb.append(md ? "- " : "").append("Rule book: ").append(shortHash(r.ruleBookVersion()))
                 .append(" (engine ").append(r.engineVersion()).append(")\n\n");
+        actNow(sb, r.actNow(), md);
         sb.append(md ? "> " : "NOTICE: ").append(Report.DISCLAIMER).append("\n\n");
         if (!r.timeCritical().isEmpty()) {
             sb.append(h2).append("TIME-CRITICAL").append(md ? "\n\n" : "\n").append(md ? "" : "=============\n");
@@ -146,7 +200,64 @@ public final class ReportWriter {
             for (Finding f : und) finding(sb, f, md);
         }
         remedies(sb, r, md);
+        habeas(sb, r, md);
+        deadlines(sb, r, md);
         return sb.toString();
+    }
+
+    /** The opening section when something cannot wait (issue 19 item 1). */
+    private static void actNow(StringBuilder sb, ActNow a, boolean md) {
+        if (a == null) return;
+        String bullet = md ? "- " : "* ";
+        sb.append(md ? "## Act now\n\n" : "ACT NOW\n=======\n");
+        for (String h : a.happening()) sb.append(bullet).append(h).append('\n');
+        sb.append('\n').append(md ? "**First action:** " : "First action: ").append(a.firstAction()).append('\n');
+        for (String x : a.actions()) sb.append(bullet).append("Then: ").append(x).append('\n');
+        if (!a.deadlines().isEmpty()) {
+            sb.append('\n').append(md ? "**Deadlines:**\n" : "Deadlines:\n");
+            for (ActNow.Due d : a.deadlines()) {
+                sb.append(bullet).append(md ? "**" + d.due() + "**" : d.due()).append(": ").append(d.what())
+                        .append(d.basis() == null ? "" : " (" + d.basis() + ")").append('\n');
+            }
+        }
+        sb.append('\n');
+    }
+
+    /** Respondents, district, exhaustion and state route for custody that may still be running (issue 19 item 5). */
+    private static void habeas(StringBuilder sb, Report r, boolean md) {
+        if (r.habeas().isEmpty()) return;
+        String ind = md ? "  " : "    ";
+        sb.append('\n').append(md ? "## Habeas practice\n\n" : "Habeas practice\n---------------\n");
+        for (CaseNotes.HabeasPractice h : r.habeas()) {
+            sb.append(md ? "- **Hold " + h.holdId() + "**: " : "* Hold " + h.holdId() + ": ").append(h.custody()).append('\n');
+            sb.append(ind).append("Respondents: ").append(String.join("; ", h.respondents())).append('\n');
+            sb.append(ind).append("District: ").append(h.districts().isEmpty() ? "not determined"
+                    : String.join(" or ", h.districts())).append(". ").append(h.districtNote()).append('\n');
+            if (!h.districtSources().isEmpty()) {
+                sb.append(ind).append("District source: ").append(String.join("; ", h.districtSources())).append('\n');
+            }
+            sb.append(ind).append("Exhaustion: ").append(h.exhaustion()).append('\n');
+            sb.append(ind).append("State route: ").append(h.stateRoute()).append('\n');
+        }
+    }
+
+    /** Every filing deadline, computed or not (issue 19 item 2). */
+    private static void deadlines(StringBuilder sb, Report r, boolean md) {
+        if (r.deadlines().isEmpty()) return;
+        String ind = md ? "  " : "    ";
+        sb.append('\n').append(md ? "## Deadlines\n\n" : "Deadlines\n---------\n");
+        for (CaseNotes.FilingDeadline d : r.deadlines()) {
+            String what = ActNow.label(d);
+            String when = d.date() != null ? d.date().toString()
+                    : "NOT_YET_RUNNING".equals(d.status()) ? "not yet running" : "UNDETERMINED";
+            sb.append(md ? "- **" + what + ": " + when + "**" : "* " + what + ": " + when);
+            if (d.period() != null) sb.append(" (").append(d.period()).append(", ").append(d.statute()).append(')');
+            sb.append(d.verified() ? "" : " [not verified]").append('\n');
+            sb.append(ind).append("From: ").append(d.from()).append('\n');
+            if (!d.missing().isEmpty()) sb.append(ind).append("Missing facts: ").append(String.join(", ", d.missing())).append('\n');
+            sb.append(ind).append(d.note()).append('\n');
+            if (d.source() != null) sb.append(ind).append("Source: ").append(d.source()).append('\n');
+        }
     }
 
     private static void finding(StringBuilder sb, Finding f, boolean md) {

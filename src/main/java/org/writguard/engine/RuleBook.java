@@ -292,7 +292,7 @@ public final class RuleBook {
             FactInserter.insertCase(ctx);
             fireFindingPhases(session);
             return new Report(caseFile.getAsOf(), collect(session), ENGINE_VERSION, version, caseName,
-                    notes(session).timeCritical());
+                    notes(session).timeCritical(), notes(session).deadlines(), notes(session).habeas());
         } finally {
             session.dispose();
         }
@@ -323,7 +323,7 @@ public final class RuleBook {
             FactInserter.insertCase(ctx);
             fireFindingPhases(session);
             Report report = new Report(caseFile.getAsOf(), collect(session), ENGINE_VERSION, version, caseName,
-                    notes(session).timeCritical());
+                    notes(session).timeCritical(), notes(session).deadlines(), notes(session).habeas());
             List<Object> facts = new ArrayList<>(session.getObjects(o -> !(o instanceof Finding)
                     && !(o instanceof org.writguard.tables.TableLookup)));
             return new Trace(report, ctx.asked, fired, facts);

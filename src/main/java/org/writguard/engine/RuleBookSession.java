@@ -41,7 +41,8 @@ public final class RuleBookSession implements AutoCloseable {
     public Report fire() {
         RuleBook.fireFindingPhases(session);
         return new Report(caseFile.getAsOf(), book.collect(session), RuleBook.ENGINE_VERSION, book.version(), "case",
-                RuleBook.notes(session).timeCritical());
+                RuleBook.notes(session).timeCritical(), RuleBook.notes(session).deadlines(),
+                RuleBook.notes(session).habeas());
     }
 
     @Override

@@ -60,14 +60,32 @@ final class UncertainAssessment {
         List<Outcome> outcomes = new ArrayList<>(readings.size());
         String ruleBookVersion = null;
         String engineVersion = null;
+        java.util.Map<String, CaseNotes.FilingDeadline> deadlines = new java.util.LinkedHashMap<>();
+        List<CaseNotes.HabeasPractice> habeas = null;
         for (DateUncertainty.Reading r : readings) {
             Report rep = engine.assess(r.caseFile(), name, firedRule);
+            if (habeas == null) habeas = rep.habeas();
+            // A deadline that differs between readings: the earliest is the one to act on.
+            for (CaseNotes.FilingDeadline d : rep.deadlines()) {
+                deadlines.merge(d.kind() + '\u0000' + d.subjectId() + '\u0000' + d.source(), d, UncertainAssessment::earlier);
+            }
             ruleBookVersion = rep.ruleBookVersion();
             engineVersion = rep.engineVersion();
             outcomes.add(new Outcome(r.choice(), rep.findings()));
         }
         List<Finding> merged = new Merger(u, outcomes).merge();
-        return new Report(c.getAsOf(), merged, engineVersion, ruleBookVersion, name);
+        return new Report(c.getAsOf(), merged, engineVersion, ruleBookVersion, name, List.of(),
+                new ArrayList<>(deadlines.values()), habeas);
+    }
+
+    private static CaseNotes.FilingDeadline earlier(CaseNotes.FilingDeadline a, CaseNotes.FilingDeadline b) {
+        if (a.date() == null) return a;
+        if (b.date() == null) return b;
+        if (a.date().equals(b.date())) return a;
+        CaseNotes.FilingDeadline e = b.date().isBefore(a.date()) ? b : a;
+        return new CaseNotes.FilingDeadline(e.kind(), e.subjectKind(), e.subjectId(), e.date(), e.status(), e.period(),
+                e.statute(), e.from(), e.missing(), e.source(), e.verified(),
+                e.note() + " The dates are uncertain: this is the earliest over their admissible readings.");
     }
 
     private static final class Merger {

@@ -62,9 +62,15 @@ final class UncertainAssessment {
         String engineVersion = null;
         java.util.Map<String, CaseNotes.FilingDeadline> deadlines = new java.util.LinkedHashMap<>();
         List<CaseNotes.HabeasPractice> habeas = null;
+        // A time-critical item of any reading is kept (a due moment the person may face), at its earliest.
+        java.util.Map<String, CaseNotes.TimeCritical> critical = new java.util.LinkedHashMap<>();
         for (DateUncertainty.Reading r : readings) {
             Report rep = engine.assess(r.caseFile(), name, firedRule);
             if (habeas == null) habeas = rep.habeas();
+            for (CaseNotes.TimeCritical t : rep.timeCritical()) {
+                critical.merge(t.kind() + '\u0000' + t.subjectKind() + '\u0000' + t.subjectId(), t,
+                        (a, b) -> a.dueAt() != null && (b.dueAt() == null || !b.dueAt().isBefore(a.dueAt())) ? a : b);
+            }
             // A deadline that differs between readings: the earliest is the one to act on.
             for (CaseNotes.FilingDeadline d : rep.deadlines()) {
                 deadlines.merge(d.kind() + '\u0000' + d.subjectId() + '\u0000' + d.source(), d, UncertainAssessment::earlier);
@@ -74,7 +80,7 @@ final class UncertainAssessment {
             outcomes.add(new Outcome(r.choice(), rep.findings()));
         }
         List<Finding> merged = new Merger(u, outcomes).merge();
-        return new Report(c.getAsOf(), merged, engineVersion, ruleBookVersion, name, List.of(),
+        return new Report(c.getAsOf(), merged, engineVersion, ruleBookVersion, name, new ArrayList<>(critical.values()),
                 new ArrayList<>(deadlines.values()), habeas);
     }
 

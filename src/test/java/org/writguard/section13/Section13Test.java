@@ -209,4 +209,20 @@ class Section13Test {
                 && x.getStatus() == Status.UNDETERMINED && x.getVariant() == null),
                 "whether F16 applies is settled once it fires: " + r.findings());
     }
+
+    @Test
+    void aRunningHoldWhoseEligibilityIsKnownOnlyToTheDayStillGetsItsDeterminationDueMoment() {
+        String yaml = """
+                as_of: 2026-06-13T09:00:00-07:00
+                agencies: [{agency_id: CA-x, name: X County Sheriff, state: CA, agency_type: SHERIFF, operates_jail: true, moas: []}]
+                holds:
+                  - {hold_id: h-1, agency_id: CA-x, facility_state: CA, facility_tz: America/Los_Angeles,
+                     release_eligible_at: 2026-06-12, detainer: {form: I247A, received_at: 2026-06-11T10:00:00-07:00},
+                     hold_end_reason: STILL_HELD}
+                """;
+        var c = READER.toCaseFile(READER.readTree(yaml, "ca.yaml"), "ca.yaml", "");
+        Report r = TestRuleBook.get().assess(c, "ca.yaml");
+        assertTrue(r.timeCritical().stream().anyMatch(t -> t.kind().equals("JUDICIAL_PC_DETERMINATION_DUE")
+                && t.subjectId().equals("h-1") && t.dueAt() != null), "time-critical items: " + r.timeCritical());
+    }
 }

@@ -114,6 +114,49 @@ public final class CaseReader {
         return mapper;
     }
 
+    /** Shared by {@link #checkedCopy}: the mapper is thread-safe once built, and building one is not cheap. */
+    private static final class Shared {
+        static final CaseReader READER = new CaseReader();
+        /** Writes a case in its file form: fields the reader derives (read-only) are left out, as a file has them. */
+        static final com.fasterxml.jackson.databind.ObjectMapper WRITER = ((JsonMapper) READER.mapper).rebuild()
+                .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("writguard-case-form")
+                        .setSerializerModifier(new com.fasterxml.jackson.databind.ser.BeanSerializerModifier() {
+                            @Override
+                            public List<com.fasterxml.jackson.databind.ser.BeanPropertyWriter> changeProperties(
+                                    com.fasterxml.jackson.databind.SerializationConfig config,
+                                    com.fasterxml.jackson.databind.BeanDescription desc,
+                                    List<com.fasterxml.jackson.databind.ser.BeanPropertyWriter> props) {
+                                props.removeIf(w -> {
+                                    com.fasterxml.jackson.annotation.JsonProperty a =
+                                            w.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+                                    return a != null && a.access() == com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
+                                });
+                                return props;
+                            }
+                        }))
+                .build();
+    }
+
+    /**
+     * A deep copy of a case however it was made (setters, an earlier read, a copy of a copy), linked and validated
+     * exactly as a case file is: the same one-line messages naming {@code displayName} and the field path. The
+     * engine works on the copy, so the caller's facts are never changed. The copy goes through the case file's
+     * JSON form, so it holds exactly what a case file can say.
+     */
+    public static CaseFile checkedCopy(CaseFile c, String displayName) {
+        if (c == null) throw new CaseInputException(displayName, "", "no case was given (null)");
+        JsonNode tree;
+        try {
+            tree = Shared.WRITER.valueToTree(c);
+        } catch (IllegalArgumentException e) {
+            // A null element in a list, a value Jackson cannot write: name it as the reader would.
+            String path = e.getCause() instanceof JsonMappingException m ? pathOf(m.getPath()) : "";
+            throw new CaseInputException(displayName, path, "cannot be read as case data: "
+                    + OneLine.escape(String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())));
+        }
+        return Shared.READER.toCaseFile(tree, displayName, "");
+    }
+
     /** Reads, links and validates one case file; the file is named in errors as given. */
     public CaseFile read(Path file) {
         String name = file.toString();

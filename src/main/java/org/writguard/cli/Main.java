@@ -13,6 +13,20 @@ import picocli.CommandLine.Command;
                 "2:bad input (usage, case or fixture file, unknown agency)", "3:decision tables or rules do not build; tables check found errors (or warnings, with --strict)",
                 "4:replay: a fixture failed (2 wins when a fixture could not be read)", "5:output could not be written"})
 public final class Main {
+    static {
+        // Before any logger exists: the command line's slf4j-simple settings (all chatter off), unless the user
+        // set them. The jar ships no simplelogger.properties, so an embedding application's logging is its own.
+        java.util.Properties logging = new java.util.Properties();
+        try (java.io.InputStream in = Main.class.getResourceAsStream("logging.properties")) {
+            if (in != null) logging.load(in);
+        } catch (java.io.IOException e) {
+            // Unreadable inside our own jar: logging keeps slf4j-simple's defaults; nothing else depends on it.
+        }
+        for (String key : logging.stringPropertyNames()) {
+            if (System.getProperty(key) == null) System.setProperty(key, logging.getProperty(key));
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }

@@ -17,11 +17,18 @@ import java.util.Set;
 /** Renders a report as the JSON of CASE-FORMAT.md, or as text and Markdown for people. */
 public final class ReportWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * The version of {@code schema/report.schema.json} (in the jar) that every report states. The minor number
+     * grows when fields are added; the major one only when a field is removed, renamed or changes meaning.
+     */
+    public static final String SCHEMA_VERSION = "1.0";
+
     private ReportWriter() { }
 
     /** The report as a JSON tree (maps and lists), in CASE-FORMAT.md's field order. */
     public static Map<String, Object> toTree(Report r) {
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema_version", SCHEMA_VERSION);
         root.put("as_of", r.asOf() == null ? null : r.asOf().toString());
         List<Object> findings = new ArrayList<>();
         for (Finding f : r.findings()) findings.add(findingTree(f));

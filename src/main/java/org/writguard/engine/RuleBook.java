@@ -259,11 +259,24 @@ public final class RuleBook {
      * rows and DRL rules alike; {@link #source} says where each came from), e.g. for coverage.
      */
     public Report assess(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
+        caseFile = ownCopy(caseFile, caseName);
         if (caseFile.getDateUncertainty() != null) {
             // Dates known only in part (DOMAIN.md 13.5): every admissible reading, merged.
             return UncertainAssessment.assess(this::assessExact, caseFile, caseName, firedRule);
         }
         return assessExact(caseFile, caseName, firedRule);
+    }
+
+    /**
+     * The engine's own copy of a case: validated and linked like a case file (a case built in code gets the same
+     * one-line, field-path messages as one read from YAML), so nothing the engine derives is written into the
+     * caller's facts. A case with dates known only in part is the reader's; each of its readings is already a
+     * fresh, validated copy (DOMAIN.md 13.5).
+     */
+    private static CaseFile ownCopy(CaseFile caseFile, String caseName) {
+        String name = caseName == null ? "case" : caseName;
+        if (caseFile != null && caseFile.getDateUncertainty() != null) return caseFile;
+        return org.writguard.cases.CaseReader.checkedCopy(caseFile, name);
     }
 
     private Report assessExact(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
@@ -307,6 +320,7 @@ public final class RuleBook {
 
     /** Assesses one case and keeps its trace. */
     public Trace trace(CaseFile caseFile, String caseName) {
+        caseFile = ownCopy(caseFile, caseName);
         java.util.Set<String> fired = new java.util.LinkedHashSet<>();
         KieSession session = kieBase.newKieSession();
         session.addEventListener(new DefaultAgendaEventListener() {
@@ -457,6 +471,7 @@ public final class RuleBook {
 
     /** A fresh session over this book, with the case's lookups answered, ready for more facts and firing. */
     public RuleBookSession openSession(CaseFile caseFile) {
+        caseFile = ownCopy(caseFile, "case");
         if (caseFile.getDateUncertainty() != null) {
             // One session is one reading; taking the first would be a guess (DOMAIN.md 13.5).
             throw new IllegalArgumentException("the case has dates known only in part ("

@@ -41,7 +41,7 @@ public record RuleBookInputs(List<Input> tables, List<Input> rules, List<String>
     /** The copy of decision-tables/ and rules/ packaged in the jar. */
     public static RuleBookInputs fromClasspath() {
         URL url = RuleBookInputs.class.getClassLoader().getResource("writguard/decision-tables");
-        if (url == null) throw new IllegalStateException("no writguard/decision-tables on the classpath");
+        if (url == null) throw unreadable("classpath:writguard/decision-tables", "not found; is the writguard jar on the classpath?");
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
@@ -56,13 +56,15 @@ public record RuleBookInputs(List<Input> tables, List<Input> rules, List<String>
             Path tables = Path.of(uri);
             return fromDirectories(tables, tables.resolveSibling("rules"));
         } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot read the packaged rule book: " + e.getMessage(), e);
+            throw unreadable(String.valueOf(url), "cannot read the packaged rule book: " + e.getMessage());
         }
     }
 
     private static void walk(Path dir, List<Input> into, List<String> stray, boolean tables) {
         if (!Files.isDirectory(dir)) {
-            throw new UncheckedIOException(new IOException(display(dir) + " is not a directory"));
+            throw unreadable(display(dir), Files.exists(dir)
+                    ? "is not a directory (the " + (tables ? "decision tables" : "DRL rules") + " directory was expected)"
+                    : "no such " + (tables ? "decision tables" : "rules") + " directory");
         }
         String root = dir.getFileName() == null ? "" : dir.getFileName().toString();
         try (Stream<Path> files = Files.walk(dir)) {
@@ -87,9 +89,23 @@ public record RuleBookInputs(List<Input> tables, List<Input> rules, List<String>
                     stray.add(name);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw unreadable(e.getFile() == null ? display(dir) : e.getFile(), "cannot be read: permission denied");
+        } catch (java.nio.file.FileSystemException e) {
+            String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+            throw unreadable(e.getFile() == null ? display(dir) : e.getFile(), "cannot be read: " + reason);
+        } catch (IOException | UncheckedIOException e) {
+            // Files.walk reports a failure while iterating as UncheckedIOException.
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            String what = cause instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : display(dir);
+            throw unreadable(what, "cannot be read: " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
+                    : cause.getMessage()));
         }
+    }
+
+    /** Every load failure is a {@link RuleBookException} naming the path (never an I/O exception). */
+    private static RuleBookException unreadable(String path, String message) {
+        return new RuleBookException(List.of(org.writguard.tables.TableProblem.error(path, null, null, message)), List.of());
     }
 
     private static String display(Path p) { return p.toString(); }

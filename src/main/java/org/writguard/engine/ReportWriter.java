@@ -183,7 +183,8 @@ public final class ReportWriter {
                 .append(" (engine ").append(r.engineVersion()).append(")\n\n");
         actNow(sb, r.actNow(), md);
         sb.append(md ? "> " : "NOTICE: ").append(Report.DISCLAIMER).append("\n\n");
-        if (!r.timeCritical().isEmpty()) {
+        // "Act now" already lists every time-critical item with its due moment; the section repeats them otherwise.
+        if (!r.timeCritical().isEmpty() && r.actNow() == null) {
             sb.append(h2).append("TIME-CRITICAL").append(md ? "\n\n" : "\n").append(md ? "" : "=============\n");
             for (CaseNotes.TimeCritical t : r.timeCritical()) {
                 sb.append(md ? "- **" : "* ").append(t.kind()).append(" on ").append(t.subjectKind().toLowerCase())

@@ -12,7 +12,6 @@ import org.writguard.engine.RuleBook;
 import org.writguard.facts.CaseFile;
 import org.writguard.findings.Finding;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -100,18 +99,9 @@ public final class BatchRunner {
     }
 
     /**
-     * Runs the batch. {@code skip} lines (after any header) are passed over, for --resume.
-     * {@code progress} is told the number of lines done after each chunk.
-     */
-    public Summary run(BufferedReader in, Writer out, LineFormat format, String inputName, long skip,
-                       Consumer<Long> progress) throws IOException {
-        return run(new LineSource(in), out, format, inputName, skip, progress);
-    }
-
-    /**
-     * As {@link #run(BufferedReader, Writer, LineFormat, String, long, Consumer)}, reading bytes: each line is
-     * decoded as UTF-8 on its own, so a line that is not UTF-8 becomes one REJECTED record naming its line and
-     * the run goes on. A UTF-8 byte-order mark at the start is skipped.
+     * Runs the batch. {@code skip} lines (after any header) are passed over, for --resume; {@code progress} is
+     * told the number of lines done after each chunk. Bytes are read: each line is decoded as UTF-8 on its own,
+     * so a line that is not UTF-8 becomes one REJECTED record naming its line and the run goes on. A UTF-8 byte-order mark at the start is skipped.
      */
     public Summary run(java.io.InputStream in, Writer out, LineFormat format, String inputName, long skip,
                        Consumer<Long> progress) throws IOException {
@@ -185,9 +175,6 @@ public final class BatchRunner {
         }
     }
 
-    /** What {@link LineSource#readLine} returns at the end of the input. */
-    private static final String END = new String("end of input");
-
     /** One input line: its text, or (text null) why it cannot be read. */
     record Line(String text, String problem) { }
 
@@ -219,76 +206,6 @@ public final class BatchRunner {
             }));
         }
         return results;
-    }
-
-    /**
-     * Lines of a reader, read in blocks rather than a character at a time: the next line without its
-     * terminator (\n, \r\n or \r); {@link #END} at the end of the input; null for a line longer than
-     * {@link #MAX_LINE_CHARS}, which is read to its end but not kept.
-     */
-    static final class LineSource implements Lines {
-        private final java.io.Reader in;
-        private final char[] buf = new char[1 << 16];
-        private int pos;
-        private int len;
-        private boolean eof;
-        private boolean skipLf;
-
-        LineSource(java.io.Reader in) { this.in = in; }
-
-        @Override
-        public Line next() throws IOException {
-            String line = readLine();
-            if (line == END) return null;
-            return line == null ? new Line(null, "the line is longer than " + MAX_LINE_CHARS + " characters") : new Line(line, null);
-        }
-
-        private boolean fill() throws IOException {
-            if (eof) return false;
-            int n = in.read(buf, 0, buf.length);
-            if (n <= 0) {
-                eof = true;
-                return false;
-            }
-            pos = 0;
-            len = n;
-            return true;
-        }
-
-        String readLine() throws IOException {
-            StringBuilder sb = null;
-            boolean tooLong = false;
-            boolean any = false;
-            while (true) {
-                if (pos >= len && !fill()) {
-                    if (!any) return END;
-                    return tooLong ? null : (sb == null ? "" : sb.toString());
-                }
-                if (skipLf) {
-                    skipLf = false;
-                    if (buf[pos] == '\n') {
-                        pos++;
-                        continue;
-                    }
-                }
-                any = true;
-                int start = pos;
-                while (pos < len && buf[pos] != '\n' && buf[pos] != '\r') pos++;
-                if (!tooLong) {
-                    if (sb == null) sb = new StringBuilder(Math.max(16, pos - start));
-                    sb.append(buf, start, pos - start);
-                    if (sb.length() > MAX_LINE_CHARS) {
-                        tooLong = true;
-                        sb = null;
-                    }
-                }
-                if (pos < len) {
-                    skipLf = buf[pos] == '\r';
-                    pos++;
-                    return tooLong ? null : sb.toString();
-                }
-            }
-        }
     }
 
     private static <T> T get(Future<T> f) {

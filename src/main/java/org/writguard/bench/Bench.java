@@ -12,10 +12,8 @@ import org.writguard.tables.TableSchema;
 import org.writguard.tables.TableWriter;
 import org.writguard.topics.roster.RosterTable;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -237,7 +235,7 @@ public final class Bench {
     private BatchRunner.Summary runLines(BatchRunner runner, List<String> pool, int n) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) sb.append(pool.get(i % pool.size())).append('\n');
-        return runner.run(new BufferedReader(new StringReader(sb.toString())), Writer.nullWriter(), runner.ndjson("bench"),
+        return runner.run(new java.io.ByteArrayInputStream((sb.toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8)), Writer.nullWriter(), runner.ndjson("bench"),
                 "bench", 0, null);
     }
 

@@ -6,9 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.writguard.testing.TestRuleBook;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +44,7 @@ class BatchRunnerTest {
         }
         BatchRunner runner = new BatchRunner(TestRuleBook.get(), 4);
         StringWriter out = new StringWriter();
-        BatchRunner.Summary s = runner.run(new BufferedReader(new StringReader(in.toString())), out, runner.ndjson("in.ndjson"),
+        BatchRunner.Summary s = runner.run(new java.io.ByteArrayInputStream((in.toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8)), out, runner.ndjson("in.ndjson"),
                 "in.ndjson", 0, null);
         List<JsonNode> recs = records(out.toString());
         assertEquals(n, recs.size());
@@ -70,7 +68,7 @@ class BatchRunnerTest {
                 + "2026-10-06T06:00:00-04:00,PA-x,PA,h2,America/New_York,2026-10-05T10:00:00-04:00,,,I247,FINAL_ORDER\n";
         BatchRunner runner = new BatchRunner(TestRuleBook.get(), 2);
         StringWriter out = new StringWriter();
-        BatchRunner.Summary s = runner.run(new BufferedReader(new StringReader(csv)), out, new HoldsCsvFormat("holds.csv"),
+        BatchRunner.Summary s = runner.run(new java.io.ByteArrayInputStream((csv).getBytes(java.nio.charset.StandardCharsets.UTF_8)), out, new HoldsCsvFormat("holds.csv"),
                 "holds.csv", 0, null);
         List<JsonNode> recs = records(out.toString());
         assertEquals(2, recs.size());

@@ -90,7 +90,7 @@ class JsonSchemaTest {
         String good = JSON.writeValueAsString(new CaseReader().readTree(Path.of("examples/scenario-02-wso-interrogation-fl.yaml")));
         String in = String.join("\n", good, "{\"as_of\": null}", "not json", "{\"as_of\": \"2026-01-01T00:00:00Z\", \"agencies\": [{\"state\": \"Florida\"}]}") + "\n";
         java.io.StringWriter out = new java.io.StringWriter();
-        runner.run(new java.io.BufferedReader(new java.io.StringReader(in)), out, runner.ndjson("in.jsonl"), "in.jsonl", 0, n -> { });
+        runner.run(new java.io.ByteArrayInputStream((in).getBytes(java.nio.charset.StandardCharsets.UTF_8)), out, runner.ndjson("in.jsonl"), "in.jsonl", 0, n -> { });
         List<String> records = out.toString().lines().toList();
         assertEquals(4, records.size(), out.toString());
         List<String> statuses = new ArrayList<>();

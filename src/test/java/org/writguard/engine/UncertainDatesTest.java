@@ -10,9 +10,7 @@ import org.writguard.facts.CaseFile;
 import org.writguard.facts.DateUncertainty;
 import org.writguard.testing.TestRuleBook;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -283,7 +281,7 @@ class UncertainDatesTest {
                 + "ICE_ASSUMED_CUSTODY,I247A,FINAL_ORDER,false\n";
         BatchRunner runner = new BatchRunner(TestRuleBook.get(), 2);
         StringWriter out = new StringWriter();
-        runner.run(new BufferedReader(new StringReader(csv)), out, new HoldsCsvFormat("holds.csv"), "holds.csv", 0, null);
+        runner.run(new java.io.ByteArrayInputStream((csv).getBytes(java.nio.charset.StandardCharsets.UTF_8)), out, new HoldsCsvFormat("holds.csv"), "holds.csv", 0, null);
         List<JsonNode> recs = new ArrayList<>();
         for (String l : out.toString().split("\n")) if (!l.isEmpty()) recs.add(JSON.readTree(l));
         assertEquals(3, recs.size());
@@ -297,7 +295,7 @@ class UncertainDatesTest {
         String ndjson = JSON.writeValueAsString(READER.readTree(I130.formatted("2026-09-30T09:00:00-04:00", "2023-09"),
                 "case.yaml"));
         StringWriter out2 = new StringWriter();
-        runner.run(new BufferedReader(new StringReader(ndjson + "\n")), out2, runner.ndjson("in.ndjson"), "in.ndjson", 0, null);
+        runner.run(new java.io.ByteArrayInputStream((ndjson + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), out2, runner.ndjson("in.ndjson"), "in.ndjson", 0, null);
         JsonNode rec = JSON.readTree(out2.toString().strip());
         assertEquals("ASSESSED", rec.get("status").asText(), rec.toString());
         assertTrue(rec.get("report").toString().contains("\"delay_days\":{\"min\":1096,\"max\":1125}"), rec.toString());

@@ -2,9 +2,10 @@ package org.writguard;
 
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
-import org.writguard.cases.CaseReader;
+import org.writguard.internal.cases.CaseReader;
 import org.writguard.engine.Report;
 import org.writguard.engine.ReportWriter;
+import org.writguard.internal.engine.Engine;
 import org.writguard.engine.RuleBook;
 import org.writguard.engine.RuleBookSession;
 import org.writguard.facts.CaseFile;
@@ -27,7 +28,7 @@ class EmbeddingExamplesTest {
     @Test
     void theFacadeExampleAssessesACaseFromManyThreads() throws Exception {
         // README: "Embedding writguard" - the facade
-        RuleBook book = RuleBook.load(Path.of("decision-tables"), Path.of("rules"));   // once; thread-safe
+        Engine book = Engine.load(Path.of("decision-tables"), Path.of("rules"));   // once; thread-safe
         CaseFile c = new CaseReader().read(Path.of("examples/scenario-02-wso-interrogation-fl.yaml"));
         Report report = book.assess(c);
         for (Finding f : report.fired()) {
@@ -52,10 +53,10 @@ class EmbeddingExamplesTest {
 
     @Test
     void theKieSessionExampleInsertsAFactAndReadsTheSameFindingsBack() {
-        RuleBook book = org.writguard.testing.TestRuleBook.get();
+        RuleBook book = org.writguard.testing.TestRuleBook.book();
         CaseFile caseFile = new CaseReader().read(Path.of("examples/scenario-02-wso-interrogation-fl.yaml"));
         // README: "Embedding writguard" - the KIE session itself
-        KieBase kieBase = book.kieBase();                   // the compiled tables and rules
+        KieBase kieBase = book.getKieBase();                   // the compiled tables and rules
         try (RuleBookSession s = book.openSession(caseFile)) {
             s.kieSession().insert(new java.util.Date());    // your own facts, for your own rules in the same KIE base
             Report r = s.fire();                            // fires the finding phases; same findings as book.assess

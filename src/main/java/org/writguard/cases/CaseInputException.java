@@ -1,5 +1,7 @@
 package org.writguard.cases;
 
+import org.writguard.internal.cases.OneLine;
+
 /**
  * A case file that cannot be used. The message is one line,
  * {@code <file>: <field path>: <what was wrong and what was expected>}, e.g.

@@ -1,5 +1,7 @@
 package org.writguard.engine;
 
+import org.writguard.internal.engine.*;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

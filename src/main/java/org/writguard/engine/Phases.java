@@ -1,5 +1,6 @@
 package org.writguard.engine;
 
+
 import java.util.List;
 
 /**
@@ -17,7 +18,17 @@ public final class Phases {
     /** Candidates that depend on everything else (F34). */
     public static final String FINAL = "final";
 
-    public static final List<String> ORDER = List.of(BASE, DERIVED, ROUTING, FINAL);
+    /**
+     * An embedder's own rules: they fire last, once every finding of the catalog is in the session, and may read
+     * the findings and the case facts and insert facts of their own (docs/embedding.md). Their DRL must declare
+     * {@code package org.writguard.custom;} and give every rule {@code agenda-group "custom"}.
+     */
+    public static final String CUSTOM = "custom";
+
+    /** The DRL package of an embedder's own rules. */
+    public static final String CUSTOM_PACKAGE = "org.writguard.custom";
+
+    public static final List<String> ORDER = List.of(BASE, DERIVED, ROUTING, FINAL, CUSTOM);
 
     private Phases() { }
 }

@@ -1,5 +1,7 @@
 package org.writguard.engine;
 
+import org.writguard.internal.engine.*;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,6 +1,8 @@
 package org.writguard.engine;
 
-import org.writguard.tables.TableProblem;
+import org.writguard.internal.engine.*;
+
+import org.writguard.engine.TableProblem;
 
 import java.util.List;
 

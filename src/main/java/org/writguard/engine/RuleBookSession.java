@@ -1,48 +1,86 @@
 package org.writguard.engine;
 
+import org.kie.api.event.process.ProcessEventListener;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.writguard.facts.CaseFile;
-import org.writguard.findings.Finding;
+import org.writguard.internal.engine.AssessmentContext;
+import org.writguard.internal.engine.Engine;
+import org.writguard.internal.engine.FactInserter;
+
+import java.util.EventListener;
+import java.util.List;
 
 /**
- * The documented way into the KIE session itself, for embedders who add facts or rules of their own.
- * Opening one answers the case's table lookups and inserts its facts; the caller may then insert more
- * facts (their own types, matched by their own rules in the same KIE base), fire, and read the same
- * findings back. Not thread-safe: one session per thread, closed after use.
+ * One case in a KIE session of its own, for embedders who listen to the rules, set globals or add facts and rules
+ * of their own. Opened by {@link RuleBook#openSession}; nothing has fired when it is returned, so listeners added
+ * now see everything: every decision-table row that answers the case's questions, then every DRL rule of the
+ * finding phases ({@link Phases#ORDER}), your own {@code custom} rules last. {@link #fire()} returns the same
+ * report {@link RuleBook#assess} gives for the case. Not thread-safe: one session per thread, closed after use.
  *
  * <pre>
- * try (RuleBookSession s = book.openSession(caseFile)) {
- *     s.kieSession().insert(myExtraFact);
+ * try (RuleBookSession s = book.openSession(caseFile, myAgendaListener)) {
+ *     s.kieSession().setGlobal("alerts", alerts);   // a global your own DRL declares
+ *     s.insert(new OfficeContext("PD-17"));           // a fact of your own type
  *     Report report = s.fire();
  * }
  * </pre>
  */
 public final class RuleBookSession implements AutoCloseable {
-    private final RuleBook book;
+    private final Engine engine;
     private final CaseFile caseFile;
+    private final String caseName;
     private final KieSession session;
+    private boolean prepared;
 
-    RuleBookSession(RuleBook book, CaseFile caseFile) {
-        this.book = book;
-        this.caseFile = caseFile;
-        this.session = book.kieBase().newKieSession();
-        AssessmentContext ctx = new AssessmentContext(caseFile, "case", session, book);
-        book.runTopics(ctx);
-        FactInserter.insertCase(ctx);
+    RuleBookSession(Engine engine, CaseFile caseFile, String caseName, List<EventListener> listeners) {
+        this.caseFile = Engine.ownCopy(caseFile, caseName);
+        if (this.caseFile.getDateUncertainty() != null) {
+            // One session is one reading; taking the first would be a guess (DOMAIN.md 13.5).
+            throw new IllegalArgumentException("the case has dates known only in part ("
+                    + String.join(", ", this.caseFile.getDateUncertainty().fields()) + "); assess it with assess(), or"
+                    + " open a session on each of getDateUncertainty().readings()");
+        }
+        this.engine = engine;
+        this.caseName = caseName;
+        this.session = engine.kieBase().newKieSession();
+        for (EventListener l : listeners) addListener(l);
     }
 
-    /** The live KIE session, with the case's facts and resolved table answers already inserted. */
+    private void addListener(EventListener l) {
+        boolean used = false;
+        if (l instanceof AgendaEventListener a) { session.addEventListener(a); used = true; }
+        if (l instanceof RuleRuntimeEventListener r) { session.addEventListener(r); used = true; }
+        if (l instanceof ProcessEventListener p) { session.addEventListener(p); used = true; }
+        if (!used) {
+            throw new IllegalArgumentException(l.getClass().getName() + " is not an AgendaEventListener,"
+                    + " RuleRuntimeEventListener or ProcessEventListener");
+        }
+    }
+
+    /** The live KIE session: add listeners, set globals, insert facts; fire through {@link #fire()}. */
     public KieSession kieSession() { return session; }
 
+    /** Inserts a fact of your own; your {@code custom} rules see it next to the case's facts and findings. */
     public FactHandle insert(Object fact) { return session.insert(fact); }
 
-    /** Fires the finding phases in order and returns the report; may be called again after more inserts. */
+    /**
+     * The first call asks the decision tables the case's questions (their rows fire here), inserts the case's
+     * facts and fires the finding phases; a later call, after more inserts, fires again. Returns the report.
+     */
     public Report fire() {
-        RuleBook.fireFindingPhases(session);
-        return new Report(caseFile.getAsOf(), book.collect(session), RuleBook.ENGINE_VERSION, book.version(), "case",
-                RuleBook.notes(session).timeCritical(), RuleBook.notes(session).deadlines(),
-                RuleBook.notes(session).habeas());
+        if (!prepared) {
+            prepared = true;
+            AssessmentContext ctx = new AssessmentContext(caseFile, caseName, session, engine, true);
+            engine.runTopics(ctx);
+            FactInserter.insertCase(ctx);
+        }
+        Engine.fireFindingPhases(session);
+        CaseNotes notes = Engine.notes(session);
+        return new Report(caseFile.getAsOf(), engine.collect(session), Engine.ENGINE_VERSION, engine.version(), caseName,
+                notes.timeCritical(), notes.deadlines(), notes.habeas());
     }
 
     @Override

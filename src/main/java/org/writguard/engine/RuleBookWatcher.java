@@ -1,7 +1,9 @@
 package org.writguard.engine;
 
+import org.writguard.internal.engine.*;
+
 import org.writguard.facts.CaseFile;
-import org.writguard.tables.TableProblem;
+import org.writguard.engine.TableProblem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +37,7 @@ import java.util.stream.Stream;
  * <pre>
  * RuleBookWatcher rules = RuleBookWatcher.start(Path.of("decision-tables"), Path.of("rules"),
  *         Duration.ofSeconds(2), new RuleBookWatcher.Listener() {
- *             public void reloaded(RuleBook book) { log.info("rule book {}", book.version()); }
+ *             public void reloaded(Engine book) { log.info("rule book {}", book.version()); }
  *             public void failed(RuleBookException e) { e.problems().forEach(p -> log.warn("{}", p)); }
  *         });
  * Report report = rules.assess(caseFile, "case-17.yaml");   // always one version
@@ -46,7 +48,7 @@ public final class RuleBookWatcher implements AutoCloseable {
     /** Told about every rebuild; called on the watcher's thread. */
     public interface Listener {
         /** A new book is in use. */
-        default void reloaded(RuleBook book) { }
+        default void reloaded(Engine book) { }
 
         /** A changed file did not build; the previous book stays in use. */
         default void failed(RuleBookException error) { }
@@ -56,7 +58,7 @@ public final class RuleBookWatcher implements AutoCloseable {
     private final Path rules;
     private final Duration debounce;
     private final Listener listener;
-    private final AtomicReference<RuleBook> current = new AtomicReference<>();
+    private final AtomicReference<Engine> current = new AtomicReference<>();
     private final ScheduledExecutorService timer;
     private volatile RuleBookException lastError;
     private Map<String, String> built;
@@ -71,7 +73,7 @@ public final class RuleBookWatcher implements AutoCloseable {
         this.debounce = debounce;
         this.listener = listener == null ? new Listener() { } : listener;
         this.built = fingerprint();
-        current.set(RuleBook.load(tables, rules));
+        current.set(Engine.load(tables, rules));
         if (background) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "writguard-rulebook-watcher");
@@ -99,14 +101,14 @@ public final class RuleBookWatcher implements AutoCloseable {
     }
 
     /** The book in use now. Keep the reference for as long as one consistent version is needed. */
-    public RuleBook current() { return current.get(); }
+    public Engine current() { return current.get(); }
 
     /** Assesses on the current book; a reload during the call does not affect it. */
     public Report assess(CaseFile caseFile, String caseName) {
         return current.get().assess(caseFile, caseName);
     }
 
-    /** As {@link #assess(CaseFile, String)}, with {@link RuleBook#assess(CaseFile, String, Consumer)}'s listener. */
+    /** As {@link #assess(CaseFile, String)}, with {@link Engine#assess(CaseFile, String, Consumer)}'s listener. */
     public Report assess(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
         return current.get().assess(caseFile, caseName, firedRule);
     }
@@ -148,10 +150,10 @@ public final class RuleBookWatcher implements AutoCloseable {
         built = now;
         pending = null;
         pendingInputs = null;
-        RuleBook next;
+        Engine next;
         try {
             if (second.error != null) throw second.error;
-            next = RuleBook.build(second.inputs);
+            next = Engine.build(second.inputs);
             sanityCheck(next, second.inputs);
         } catch (RuleBookException e) {
             fail(e);
@@ -162,7 +164,7 @@ public final class RuleBookWatcher implements AutoCloseable {
             return false;
         }
         lastError = null;
-        RuleBook previous = current.getAndSet(next);
+        Engine previous = current.getAndSet(next);
         if (!previous.version().equals(next.version())) listener.reloaded(next);
         return !previous.version().equals(next.version());
     }
@@ -179,7 +181,7 @@ public final class RuleBookWatcher implements AutoCloseable {
      * A book that builds may still be half a book: a rule file caught mid-write at a rule boundary compiles. Every
      * finding of the catalog must still have a rule that reports it (every table is already required by the build).
      */
-    static void sanityCheck(RuleBook book, RuleBookInputs inputs) {
+    static void sanityCheck(Engine book, RuleBookInputs inputs) {
         java.util.Set<String> reported = new java.util.HashSet<>();
         for (RuleBookInputs.Input in : inputs.rules()) {
             java.util.regex.Matcher m = CODE_IN_DRL.matcher(new String(in.bytes(), java.nio.charset.StandardCharsets.UTF_8));

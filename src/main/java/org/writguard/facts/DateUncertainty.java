@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The dates of a case that are known only in part (DOMAIN.md 13.5): a month for a date, a day for a datetime,
  * an interval {@code {not_before, not_after}} or {@code {occurred: true}}. The reader attaches it to the case it
- * read; {@code RuleBook.assess} then assesses every admissible reading and merges the reports. A case whose
+ * read; {@code Engine.assess} then assesses every admissible reading and merges the reports. A case whose
  * dates are all exact carries none.
  */
 public interface DateUncertainty {

@@ -1,7 +1,7 @@
 package org.writguard.findings;
 
 import org.kie.api.runtime.rule.RuleContext;
-import org.writguard.tables.RowHit;
+import org.writguard.internal.tables.RowHit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package org.writguard.embed;
 
 import org.junit.jupiter.api.Test;
 import org.writguard.cases.CaseInputException;
-import org.writguard.cases.CaseReader;
+import org.writguard.internal.cases.CaseReader;
 import org.writguard.engine.Report;
 import org.writguard.facts.Agency;
 import org.writguard.facts.AgencyType;

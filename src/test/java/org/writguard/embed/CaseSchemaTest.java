@@ -11,9 +11,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import org.junit.jupiter.api.Test;
-import org.writguard.cases.CaseReader;
+import org.writguard.internal.cases.CaseReader;
 import org.writguard.facts.CaseFile;
-import org.writguard.fixtures.FixtureReader;
+import org.writguard.internal.fixtures.FixtureReader;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;

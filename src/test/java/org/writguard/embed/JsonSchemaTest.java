@@ -8,12 +8,12 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
-import org.writguard.batch.BatchRunner;
-import org.writguard.cases.CaseReader;
+import org.writguard.internal.batch.BatchRunner;
+import org.writguard.internal.cases.CaseReader;
 import org.writguard.engine.Report;
 import org.writguard.engine.ReportWriter;
-import org.writguard.fixtures.Fixture;
-import org.writguard.fixtures.FixtureReader;
+import org.writguard.internal.fixtures.Fixture;
+import org.writguard.internal.fixtures.FixtureReader;
 import org.writguard.testing.TestRuleBook;
 
 import java.nio.file.Files;

@@ -64,7 +64,7 @@ class LibraryDependenciesTest {
         try {
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-cp", String.join(File.pathSeparator, cp), "-Dwritguard.home=.",
-                    "org.writguard.cli.Main", "assess", "examples/scenario-02-wso-interrogation-fl.yaml")
+                    "org.writguard.internal.cli.Main", "assess", "examples/scenario-02-wso-interrogation-fl.yaml")
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
             assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the command line did not finish");
             String stderr = Files.readString(err, StandardCharsets.UTF_8);

@@ -2,7 +2,7 @@ package org.writguard.embed;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.writguard.engine.RuleBook;
+import org.writguard.internal.engine.Engine;
 import org.writguard.engine.RuleBookException;
 
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ class RuleBookLoadErrorsTest {
     @Test
     void aMissingTablesDirectoryIsNamed() {
         Path missing = tmp.resolve("no-such-tables");
-        RuleBookException e = assertThrows(RuleBookException.class, () -> RuleBook.load(missing, Path.of("rules")));
+        RuleBookException e = assertThrows(RuleBookException.class, () -> Engine.load(missing, Path.of("rules")));
         assertEquals(missing + ": no such decision tables directory", e.getMessage());
         assertEquals(1, e.problems().size());
     }
@@ -29,14 +29,14 @@ class RuleBookLoadErrorsTest {
     @Test
     void aMissingRulesDirectoryIsNamed() {
         Path missing = tmp.resolve("no-such-rules");
-        RuleBookException e = assertThrows(RuleBookException.class, () -> RuleBook.load(Path.of("decision-tables"), missing));
+        RuleBookException e = assertThrows(RuleBookException.class, () -> Engine.load(Path.of("decision-tables"), missing));
         assertEquals(missing + ": no such rules directory", e.getMessage());
     }
 
     @Test
     void aFileWhereADirectoryBelongsIsNamed() throws Exception {
         Path file = Files.writeString(tmp.resolve("tables.txt"), "x");
-        RuleBookException e = assertThrows(RuleBookException.class, () -> RuleBook.load(file, Path.of("rules")));
+        RuleBookException e = assertThrows(RuleBookException.class, () -> Engine.load(file, Path.of("rules")));
         assertTrue(e.getMessage().startsWith(file + ": is not a directory"), e.getMessage());
     }
 
@@ -49,7 +49,7 @@ class RuleBookLoadErrorsTest {
         try {
             assumeTrue(!Files.isReadable(locked), "permissions are not enforced for this user");
             RuleBookException e = assertThrows(RuleBookException.class,
-                    () -> RuleBook.load(Path.of("decision-tables"), rules));
+                    () -> Engine.load(Path.of("decision-tables"), rules));
             assertTrue(e.getMessage().startsWith(locked + ": cannot be read"), e.getMessage());
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));

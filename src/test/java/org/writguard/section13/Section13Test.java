@@ -3,7 +3,7 @@ package org.writguard.section13;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.writguard.cases.CaseInputException;
-import org.writguard.cases.CaseReader;
+import org.writguard.internal.cases.CaseReader;
 import org.writguard.engine.CaseNotes;
 import org.writguard.engine.Report;
 import org.writguard.findings.Confidence;

@@ -1,17 +1,22 @@
 package org.writguard.testing;
 
-import org.writguard.engine.RuleBook;
+import org.writguard.internal.engine.Engine;
 
 import java.nio.file.Path;
 
 /** The project's own rule book, built once per test JVM (a build takes seconds). */
 public final class TestRuleBook {
-    private static RuleBook book;
+    private static Engine book;
 
     private TestRuleBook() { }
 
-    public static synchronized RuleBook get() {
-        if (book == null) book = RuleBook.load(Path.of("decision-tables"), Path.of("rules"));
+    public static synchronized Engine get() {
+        if (book == null) book = Engine.load(Path.of("decision-tables"), Path.of("rules"));
         return book;
+    }
+
+    /** The same book through the public API. */
+    public static org.writguard.engine.RuleBook book() {
+        return org.writguard.internal.engine.EngineAccess.wrap(get());
     }
 }

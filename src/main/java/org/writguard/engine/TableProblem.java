@@ -1,0 +1,43 @@
+package org.writguard.engine;
+
+/**
+ * One thing wrong with a workbook, located at {@code file!Sheet!Cell} and said in words an analyst
+ * understands.
+ *
+ * @param file     the workbook as the user named it (e.g. decision-tables/authority/x.drl.xlsx)
+ * @param sheet    the sheet, or null when the problem concerns the whole file
+ * @param cell     the A1-style cell reference, or null
+ * @param message  what is wrong and what is expected
+ * @param severity error (the table does not load) or warning (it loads; lint reports it)
+ */
+public record TableProblem(String file, String sheet, String cell, String message, Severity severity) {
+
+    /** Error or warning. */
+    public enum Severity { ERROR, WARNING }
+
+    public static TableProblem error(String file, String sheet, String cell, String message) {
+        return new TableProblem(file, sheet, cell, message, Severity.ERROR);
+    }
+
+    public static TableProblem warning(String file, String sheet, String cell, String message) {
+        return new TableProblem(file, sheet, cell, message, Severity.WARNING);
+    }
+
+    public boolean isError() { return severity == Severity.ERROR; }
+
+    /** {@code file!Sheet!D14} as far as it is known; {@code rules/x.drl:12} for a line of a DRL file. */
+    public String location() {
+        if (sheet == null && cell != null && cell.startsWith("line ")) return file + ":" + cell.substring(5);
+        StringBuilder sb = new StringBuilder(file);
+        if (sheet != null) sb.append('!').append(sheet);
+        if (cell != null) sb.append('!').append(cell);
+        return sb.toString();
+    }
+
+    /** One line whatever a cell held: line breaks become spaces, other control characters escapes. */
+    @Override
+    public String toString() {
+        String text = location() + ": " + message;
+        return org.writguard.internal.cases.OneLine.escape(text.replaceAll("\\s*\\R\\s*", " "));
+    }
+}

@@ -1,0 +1,392 @@
+package org.writguard.internal.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.writguard.internal.batch.BatchRunner;
+import org.writguard.internal.cases.CaseReader;
+import org.writguard.internal.engine.Engine;
+import org.writguard.facts.CaseFile;
+import org.writguard.internal.tables.TableSchema;
+import org.writguard.internal.tables.TableWriter;
+import org.writguard.internal.topics.roster.RosterTable;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * The performance benchmark behind `bin/writguard bench` (docs/performance.md). It prints figures; it
+ * asserts nothing. Child processes are used where a fresh JVM is the point (cold start, rebuild).
+ */
+public final class Bench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path home;
+    private final PrintWriter out;
+    private final boolean quick;
+
+    public Bench(Path home, PrintWriter out, boolean quick) {
+        this.home = home;
+        this.out = out;
+        this.quick = quick;
+    }
+
+    public void run() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf("writguard benchmark: %d cores, %s, max heap %d MB, %s%n", cores, System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, quick ? "quick" : "full");
+        out.flush();
+        coldStart();
+        rebuild();
+        List<String> pool = casePool();
+        Engine book = Engine.load(home.resolve("decision-tables"), home.resolve("rules"));
+        batch(pool, cores);
+        perCaseVsBatched(book, pool, cores);
+        rosterScaling(cores);
+        uncertainDates(book);
+    }
+
+    /** Only (6), the cost of dates known in part (`bench --uncertain-dates`). */
+    public void runUncertainDates() {
+        out.printf("writguard benchmark: %d cores, %s, dates known in part only%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        uncertainDates(Engine.load(home.resolve("decision-tables"), home.resolve("rules")));
+    }
+
+    /** Fields of {@link #UNCERTAIN_CASE} written exactly and, for (6), known only in part (DOMAIN.md 13.5). */
+    private static final String[][] UNCERTAIN_FIELDS = {
+        {"2026-06-08T09:00:00-04:00", "2026-06-08"}, {"2026-06-08T10:00:00-04:00", "2026-06-08"},
+        {"2026-06-05T10:00:00-04:00", "2026-06-05"}, {"2026-06-19T10:00:00-04:00", "2026-06-19"},
+        {"2024-06-03", "2024-06"}, {"2025-01-15", "2025-01"},
+    };
+    private static final String UNCERTAIN_CASE = "as_of: 2026-06-30T12:00:00-04:00\n"
+            + "agencies: [{agency_id: GA-example-county-jail, state: GA, moas: []}]\n"
+            + "holds:\n  - {hold_id: h, agency_id: GA-example-county-jail, facility_state: GA, facility_tz: America/New_York,"
+            + " release_eligible_at: %s, hold_started_at: %s, hold_ended_at: %s, hold_end_reason: ICE_ASSUMED_CUSTODY,"
+            + " detainer: {form: I247A, accompanied_by: I200, warrant_signed: true, pc_basis: FINAL_ORDER,"
+            + " served_on_subject: true, form_excludes_weekends_holidays: false, received_at: %s}}\n"
+            + "applications:\n  - {application_id: n, form_type: N400, filed_on: %s, biometrics_on: 2024-07-01,"
+            + " interview_on: %s, in_removal_proceedings: false, applicant_state: NY}\n";
+
+    /** (6) Reading and assessing one case with 0, 1, 3 and 6 dates known only in part (64 readings at 6). */
+    void uncertainDates(Engine book) {
+        CaseReader reader = new CaseReader();
+        StringBuilder line = new StringBuilder("(6) dates known in part, read + assess per case, 1 thread:");
+        double exact = 0;
+        for (int k : new int[] {0, 1, 3, 6}) {
+            Object[] values = new Object[6];
+            // Order of the template: release_eligible_at, hold_started_at, hold_ended_at, received_at, filed_on, interview_on.
+            int[] slot = {0, 1, 3, 2, 4, 5};
+            for (int i = 0; i < 6; i++) values[slot[i]] = UNCERTAIN_FIELDS[i][i < k ? 1 : 0];
+            String yaml = String.format(UNCERTAIN_CASE, values);
+            int n = Math.max(20, (quick ? 4_000 : 20_000) >> k);
+            for (int i = 0; i < n; i++) book.assess(reader.read(yaml, "bench.yaml"));
+            long t0 = System.nanoTime();
+            long readNs = 0;
+            for (int i = 0; i < n; i++) {
+                long r0 = System.nanoTime();
+                CaseFile c = reader.read(yaml, "bench.yaml");
+                readNs += System.nanoTime() - r0;
+                book.assess(c);
+            }
+            double us = (System.nanoTime() - t0) / 1e3 / n;
+            if (k == 0) exact = us;
+            line.append(String.format(java.util.Locale.ROOT, " %d: %,.0f µs (read %,.0f µs)%s;", k, us, readNs / 1e3 / n,
+                    k == 0 ? "" : String.format(java.util.Locale.ROOT, ", %.1fx", us / exact)));
+        }
+        out.println(line.substring(0, line.length() - 1));
+        out.flush();
+    }
+
+    /** (1) A new JVM running `writguard assess` on an example, with the precompiled rule book in the cache. */
+    void coldStart() throws Exception {
+        Path example = home.resolve("examples/scenario-02-wso-interrogation-fl.yaml");
+        run(List.of(javaBin(), "-Dwritguard.home=" + home, "-jar", jar().toString(), "tables", "compile", "--quiet"));
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < (quick ? 3 : 7); i++) {
+            times.add(run(List.of(javaBin(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                    "-Dwritguard.home=" + home, "-jar", jar().toString(), "assess", example.toString())));
+        }
+        out.printf("(1) cold assess (new JVM, cached rule book): median %.2f s, min %.2f s over %d runs%n",
+                median(times), times.stream().min(Double::compare).orElse(0.0), times.size());
+        out.flush();
+    }
+
+    /** (2) After one cell changes: a new JVM whose cache misses compiles the tables (classic build) and assesses. */
+    void rebuild() throws Exception {
+        Path tmp = Files.createTempDirectory("writguard-bench");
+        try {
+            copyTree(home.resolve("decision-tables"), tmp.resolve("decision-tables"));
+            Path params = tmp.resolve("decision-tables/parameters/analyst-parameters.drl.xlsx");
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < (quick ? 2 : 3); i++) {
+                editOneCell(params, 120 + i);
+                times.add(run(List.of(javaBin(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dwritguard.home=" + home,
+                        "-jar", jar().toString(), "assess", home.resolve("examples/scenario-02-wso-interrogation-fl.yaml").toString(),
+                        "--tables", tmp.resolve("decision-tables").toString(), "--rules", home.resolve("rules").toString())));
+            }
+            long t0 = System.nanoTime();
+            Engine.load(tmp.resolve("decision-tables"), home.resolve("rules"));
+            double inProcess = (System.nanoTime() - t0) / 1e9;
+            out.printf("(2) rebuild after one cell edit: new JVM %.2f s (median of %d); in a running process (hot reload) %.2f s%n",
+                    median(times), times.size(), inProcess);
+        } finally {
+            deleteTree(tmp);
+        }
+        out.flush();
+    }
+
+    /**
+     * (3) Batch throughput on all cores and the heap it needed: `assess-batch` in a new JVM capped at 512 MB of
+     * heap, streaming an NDJSON file of fixture cases from disk to disk.
+     */
+    void batch(List<String> pool, int cores) throws Exception {
+        int n = quick ? 50_000 : 300_000;
+        Path dir = Files.createTempDirectory("writguard-batch");
+        try {
+            Path in = dir.resolve("cases.ndjson");
+            try (Writer w = Files.newBufferedWriter(in)) {
+                for (int i = 0; i < n; i++) w.write(pool.get(i % pool.size()) + "\n");
+            }
+            Path err = dir.resolve("summary.txt");
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(javaBin(), "-Xmx512m", "-XX:+UseParallelGC", "-Dwritguard.home=" + home,
+                    "-jar", jar().toString(), "assess-batch", in.toString(), dir.resolve("out.ndjson").toString(), "--no-progress")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+            int code = p.waitFor();
+            double wall = (System.nanoTime() - t0) / 1e9;
+            String summary = Files.readString(err).lines().findFirst().orElse("");
+            out.printf("(3) batch: %,d cases (%d distinct, from the fixtures), %d threads, -Xmx512m, exit %d, %.1f s wall"
+                    + " including JVM start: %s%n", n, pool.size(), cores, code, wall, summary);
+        } finally {
+            deleteTree(dir);
+        }
+        out.flush();
+    }
+
+    /** (5) One assess call per case on one thread, against the chunked batch on all cores. */
+    void perCaseVsBatched(Engine book, List<String> pool, int cores) throws IOException {
+        CaseReader reader = new CaseReader();
+        List<CaseFile> cases = new ArrayList<>();
+        for (String line : pool) {
+            try {
+                cases.add(reader.toCaseFile(reader.readJsonTree(line, "bench"), "bench", ""));
+            } catch (RuntimeException e) {
+                // pool lines are all valid; a rejected one is simply not timed
+            }
+        }
+        int n = quick ? 10_000 : 40_000;
+        for (int i = 0; i < 5_000; i++) book.assess(cases.get(i % cases.size()));
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) book.assess(cases.get(i % cases.size()));
+        double single = n / ((System.nanoTime() - t0) / 1e9);
+        BatchRunner one = new BatchRunner(book, 1);
+        long t1 = System.nanoTime();
+        runLines(one, pool, n);
+        double batchOne = n / ((System.nanoTime() - t1) / 1e9);
+        BatchRunner all = new BatchRunner(book, cores);
+        long t2 = System.nanoTime();
+        runLines(all, pool, n);
+        double batchAll = n / ((System.nanoTime() - t2) / 1e9);
+        out.printf("(5) one assess() per case, facts already parsed, 1 thread: %,.0f cases/s; batch (parse + assess + JSON)"
+                + " 1 thread: %,.0f cases/s; batch %d threads: %,.0f cases/s%n", single, batchOne, cores, batchAll);
+        out.flush();
+    }
+
+    /** (4) Synthetic ICE rosters of growing size: build time and cost per case for cases naming roster agencies. */
+    void rosterScaling(int cores) throws Exception {
+        int[] sizes = quick ? new int[] {100, 1_000, 5_000} : new int[] {100, 1_000, 5_000, 20_000};
+        double base = 0;
+        for (int size : sizes) {
+            Path tmp = Files.createTempDirectory("writguard-roster");
+            try {
+                copyTree(home.resolve("decision-tables"), tmp.resolve("decision-tables"));
+                List<String> ids = syntheticRoster(tmp.resolve("decision-tables/roster/agreements.drl.xlsx"), size);
+                long t0 = System.nanoTime();
+                Engine book = Engine.load(tmp.resolve("decision-tables"), home.resolve("rules"));
+                double build = (System.nanoTime() - t0) / 1e9;
+                List<String> pool = rosterCases(ids, 2_000);
+                BatchRunner runner = new BatchRunner(book, cores);
+                runLines(runner, pool, 4_000);
+                int n = quick ? 10_000 : 40_000;
+                long t1 = System.nanoTime();
+                runLines(runner, pool, n);
+                double perCase = (System.nanoTime() - t1) / 1e3 / n;
+                if (base == 0) base = perCase;
+                out.printf("(4) roster of %,6d agreements: build %.2f s, %.1f us per case (%.2fx the 100-agreement cost)%n",
+                        size, build, perCase, perCase / base);
+                out.flush();
+            } finally {
+                deleteTree(tmp);
+            }
+        }
+    }
+
+    private BatchRunner.Summary runLines(BatchRunner runner, List<String> pool, int n) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) sb.append(pool.get(i % pool.size())).append('\n');
+        return runner.run(new java.io.ByteArrayInputStream((sb.toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8)), Writer.nullWriter(), runner.ndjson("bench"),
+                "bench", 0, null);
+    }
+
+    /** Every case of every fixture, as one JSON line each. */
+    List<String> casePool() throws IOException {
+        List<String> lines = new ArrayList<>();
+        CaseReader reader = new CaseReader();
+        Path root = home.resolve("src/test/resources/fixtures");
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                JsonNode tree = reader.readTree(f);
+                if (tree == null || !tree.isArray()) continue;
+                for (JsonNode fx : tree) if (fx.has("case")) lines.add(JSON.writeValueAsString(fx.get("case")));
+            }
+        }
+        if (lines.isEmpty()) throw new IllegalStateException("no fixtures under " + root);
+        return lines;
+    }
+
+    /** Writes a roster table of {@code size} synthetic agreements (real layout) and returns their ids. */
+    static List<String> syntheticRoster(Path table, int size) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        String[] models = {"JEM", "TFM", "WSO"};
+        String[] states = {"AL", "FL", "GA", "TX", "TN", "NC", "PA", "OH"};
+        for (int i = 0; i < size; i++) {
+            String state = states[i % states.length];
+            String id = state + "-synthetic-county-" + i + "-sheriffs-office";
+            ids.add(id);
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put(RosterTable.AGENCY_ID, id);
+            m.put(TableSchema.ROW_ID, "R" + (i + 1));
+            m.put(RosterTable.AGENCY_NAME, "Synthetic County " + i + " Sheriff's Office");
+            m.put(RosterTable.STATE, state);
+            m.put(RosterTable.AGENCY_TYPE, "County");
+            m.put(RosterTable.MODEL, models[i % 3]);
+            m.put(RosterTable.SIGNED, "2025-0" + (1 + i % 9) + "-1" + (i % 9));
+            m.put(RosterTable.MOA_LINK_STATE, "LINKED");
+            m.put(RosterTable.SOURCE_FILE, "synthetic.xlsx");
+            m.put(RosterTable.SOURCE_ROW, Integer.toString(i + 2));
+            m.put(TableSchema.CITATION, "synthetic roster for the benchmark");
+            m.put(TableSchema.VERIFIED, "TRUE");
+            m.put(TableSchema.LABEL, "P");
+            rows.add(m);
+        }
+        TableWriter.write(RosterTable.SCHEMA, "synthetic", rows, table);
+        return ids;
+    }
+
+    /** Cases naming random roster agencies by id alone, with an officer act and a detainer hold. */
+    static List<String> rosterCases(List<String> ids, int count) throws IOException {
+        Random rnd = new Random(42);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = ids.get(rnd.nextInt(ids.size()));
+            ObjectNode c = JSON.createObjectNode();
+            c.put("as_of", "2026-06-20T12:00:00-04:00");
+            ArrayNode officers = c.putArray("officers");
+            ObjectNode o = officers.addObject();
+            o.put("officer_id", "o1");
+            o.put("agency_id", id);
+            ObjectNode cert = o.putArray("certifications").addObject();
+            cert.put("model", "JEM");
+            cert.put("certified_on", "2025-01-01");
+            cert.put("authorization_letter_on", "2025-01-02");
+            cert.put("form_70_006_issued", true);
+            ObjectNode e = c.putArray("encounters").addObject();
+            e.put("encounter_id", "e1");
+            e.put("agency_id", id);
+            e.put("started_at", "2026-06-12T09:00:00-04:00");
+            ObjectNode ev = e.putArray("function_events").addObject();
+            ev.put("event_id", "ev1");
+            ev.put("officer_id", "o1");
+            ev.put("function", i % 2 == 0 ? "INTERROGATE_STATUS" : "ISSUE_DETAINER");
+            ev.put("location_type", i % 3 == 0 ? "ROADSIDE" : "LEA_JAIL");
+            ev.put("at", "2026-06-12T10:00:00-04:00");
+            ev.put("claimed_authority", "MOA_287G");
+            ObjectNode h = c.putArray("holds").addObject();
+            h.put("hold_id", "h1");
+            h.put("agency_id", id);
+            h.put("facility_id", "jail");
+            h.put("facility_state", id.substring(0, 2));
+            h.put("facility_tz", "America/New_York");
+            h.put("release_eligible_at", "2026-06-12T16:00:00-04:00");
+            h.put("hold_ended_at", "2026-06-16T17:00:00-04:00");
+            h.put("hold_end_reason", "ICE_ASSUMED_CUSTODY");
+            ObjectNode d = h.putObject("detainer");
+            d.put("form", "I247A");
+            d.put("accompanied_by", "I200");
+            d.put("warrant_signed", true);
+            d.put("pc_basis", "BIOMETRIC_MATCH_WITH_RECORDS");
+            d.put("issued_by", "ICE");
+            d.put("served_on_subject", true);
+            d.put("form_excludes_weekends_holidays", false);
+            lines.add(JSON.writeValueAsString(c));
+        }
+        return lines;
+    }
+
+    private static void editOneCell(Path workbook, int value) throws IOException {
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(workbook))) {
+            var sheet = wb.getSheet("Parameters");
+            for (int r = TableSchema.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row != null && row.getCell(0) != null
+                        && "tfm_field_supervisor_contact_max_minutes".equals(row.getCell(0).getStringCellValue())) {
+                    int valueCol = org.writguard.internal.engine.ParametersTopic.SCHEMA.indexOf("VALUE");
+                    row.getCell(valueCol).setCellValue(Integer.toString(value));
+                }
+            }
+            try (var os = Files.newOutputStream(workbook)) {
+                wb.write(os);
+            }
+        }
+    }
+
+    private double run(List<String> cmd) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        long t0 = System.nanoTime();
+        int code = pb.start().waitFor();
+        double secs = (System.nanoTime() - t0) / 1e9;
+        if (code != 0) throw new IllegalStateException("benchmark step failed (exit " + code + "): " + String.join(" ", cmd));
+        return secs;
+    }
+
+    private Path jar() { return home.resolve("target/writguard.jar"); }
+
+    private static String javaBin() { return Path.of(System.getProperty("java.home"), "bin", "java").toString(); }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        s.sort(Comparator.naturalOrder());
+        return s.get(s.size() / 2);
+    }
+
+
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+}

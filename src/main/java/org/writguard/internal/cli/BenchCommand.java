@@ -1,0 +1,32 @@
+package org.writguard.internal.cli;
+
+import org.writguard.internal.bench.Bench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.concurrent.Callable;
+
+/** writguard bench: prints the performance figures of docs/performance.md. Not part of mvn verify. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure cold start, rebuild after an edit, batch throughput and heap, roster scaling,"
+                + " and per-case vs batched evaluation; print the figures.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--quick", description = "fewer runs and smaller inputs (about a minute)")
+    boolean quick;
+
+    @Option(names = "--uncertain-dates", description = "only the cost of dates known in part (figure 6)")
+    boolean uncertainDates;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Bench bench = new Bench(RuleBookOptions.home().toAbsolutePath().normalize(), spec.commandLine().getOut(), quick);
+        if (uncertainDates) bench.runUncertainDates();
+        else bench.run();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,518 @@
+package org.writguard.internal.engine;
+
+import org.writguard.engine.*;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.writguard.facts.CaseFile;
+import org.writguard.findings.Finding;
+import org.writguard.findings.Source;
+import org.writguard.internal.tables.LoadedTable;
+import org.writguard.internal.tables.TableCompiler;
+import org.writguard.engine.TableProblem;
+import org.writguard.internal.tables.TableReader;
+import org.writguard.internal.tables.TableRow;
+import org.writguard.internal.tables.TableSchema;
+import org.writguard.internal.tables.TableSchemas;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A compiled rule book: the decision tables and DRL rules built once into a KIE base, then used by any
+ * number of threads. {@link #assess} is thread-safe; each call runs in its own session.
+ *
+ * <pre>
+ * Engine book = Engine.load(Path.of("decision-tables"), Path.of("rules"));
+ * Report report = book.assess(CaseReader.read(Path.of("examples/scenario-2.yaml")));
+ * </pre>
+ */
+public final class Engine {
+    /** Engine version reported in every report. */
+    public static final String ENGINE_VERSION = "1.0.0";
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern DRL_RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+
+    private final KieBase kieBase;
+    private final List<Topic> topics;
+    private final Map<String, Source> sources;
+    private final Map<String, LoadedTable> tablesByName;
+    private final List<String> ruleNames;
+    private final String version;
+    private final List<TableProblem> warnings;
+
+    private final Map<Class<?>, org.writguard.internal.tables.TableIndex> indexes;
+
+    private Engine(KieBase kieBase, List<Topic> topics, Map<String, Source> sources,
+                     Map<String, LoadedTable> tablesByName, String version, List<TableProblem> warnings,
+                     Map<Class<?>, org.writguard.internal.tables.TableIndex> indexes) {
+        this.indexes = Map.copyOf(indexes);
+        this.kieBase = kieBase;
+        this.topics = List.copyOf(topics);
+        this.sources = Map.copyOf(sources);
+        this.tablesByName = Map.copyOf(tablesByName);
+        this.ruleNames = List.copyOf(sources.keySet());
+        this.version = version;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Builds the rule book from a tables directory and a rules directory. */
+    public static Engine load(Path tablesDir, Path rulesDir) {
+        return build(RuleBookInputs.fromDirectories(tablesDir, rulesDir));
+    }
+
+    /** Builds the rule book shipped inside the jar. */
+    public static Engine fromClasspath() {
+        return build(RuleBookInputs.fromClasspath());
+    }
+
+    /** Builds from inputs; throws {@link RuleBookException} naming every bad cell or rule. */
+    public static Engine build(RuleBookInputs inputs) {
+        return build(inputs, Modules.schemaSet(), false, null);
+    }
+
+    /** As {@link #build(RuleBookInputs)}, against a given set of table layouts (tests of the build itself). */
+    public static Engine build(RuleBookInputs inputs, TableSchemas schemas) {
+        return build(inputs, schemas, false, null);
+    }
+
+    /**
+     * Builds the rule book. With {@code executable}, Drools' executable model is used (slower to build,
+     * much faster to load) and the compiled kjar's bytes are handed to {@code kjarSink} for caching.
+     */
+    public static Engine build(RuleBookInputs inputs, TableSchemas schemas, boolean executable,
+                          java.util.function.Consumer<byte[]> kjarSink) {
+        return build(inputs, schemas, executable, kjarSink, null);
+    }
+
+    /** As above, the kjar carrying {@code releaseId} (a packaged rule book) rather than a throwaway one. */
+    public static Engine build(RuleBookInputs inputs, TableSchemas schemas, boolean executable,
+                          java.util.function.Consumer<byte[]> kjarSink, ReleaseId releaseId) {
+        List<TableProblem> problems = new ArrayList<>();
+        Map<String, LoadedTable> tables = readTables(inputs, schemas, problems);
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, String> fileByPath = new LinkedHashMap<>();
+        Map<String, String> drlByPath = new LinkedHashMap<>();
+        Map<String, TableRow> tableRowsByRule = new LinkedHashMap<>();
+        Map<String, LoadedTable> tableByRule = new LinkedHashMap<>();
+        int n = 0;
+        for (LoadedTable t : tables.values()) {
+            if (t.schema().referenceData()) continue;
+            TableCompiler.Compiled c = TableCompiler.compile(t);
+            String path = "src/main/resources/" + t.schema().packageName().replace('.', '/') + "/table" + (n++) + ".drl";
+            kfs.write(path, c.drl());
+            fileByPath.put(path, t.file());
+            drlByPath.put(path, c.drl());
+            c.rowsByRule().forEach((rule, row) -> {
+                tableRowsByRule.put(rule, row);
+                tableByRule.put(rule, t);
+            });
+        }
+        for (RuleBookInputs.Input in : inputs.rules()) {
+            String text = new String(in.bytes(), StandardCharsets.UTF_8);
+            String path = "src/main/resources/writguard/rules/drl" + (n++) + ".drl";
+            kfs.write(path, text);
+            fileByPath.put(path, in.name());
+            drlByPath.put(path, text);
+        }
+        String version = hash(inputs);
+        ReleaseId rid = releaseId != null ? releaseId : ks.newReleaseId("org.writguard", "rulebook",
+                "1.0." + BUILDS.incrementAndGet() + "-" + version.substring(0, 12));
+        kfs.generateAndWritePomXML(rid);
+        KieBuilder builder;
+        try {
+            builder = executable
+                    ? ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class)
+                    : ks.newKieBuilder(kfs).buildAll();
+        } catch (RuntimeException e) {
+            // Some compiler failures escape as exceptions instead of messages; still one line, raw under --verbose.
+            problems.add(TableProblem.error("rule book", null, null, "does not compile: " + BuildMessages.plain(
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            throw new RuleBookException(problems, List.of(e.toString()));
+        }
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!messages.isEmpty()) {
+            List<String> raw = new ArrayList<>();
+            for (Message msg : messages) raw.add(msg.toString());
+            problems.addAll(BuildMessages.translate(messages, fileByPath, drlByPath, tableByRule, tableRowsByRule));
+            throw new RuleBookException(dedupe(problems), raw);
+        }
+        if (kjarSink != null) {
+            kjarSink.accept(((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes());
+        }
+        KieContainer container = ks.newKieContainer(rid);
+        KieBase base = container.getKieBase();
+        ks.getRepository().removeKieModule(rid);
+        return assemble(base, tables, inputs, version, problems);
+    }
+
+    /** Reads and validates every workbook; throws when any has an error. */
+    static Map<String, LoadedTable> readTables(RuleBookInputs inputs, TableSchemas schemas, List<TableProblem> problems) {
+        TableReader reader = new TableReader(schemas);
+        for (String stray : inputs.strayFiles()) {
+            problems.add(TableProblem.error(stray, null, null, stray.endsWith(".xlsx") || stray.endsWith(".xls")
+                    ? "is not compiled: decision tables must be named *.drl.xlsx"
+                    : "is not a decision table (*.drl.xlsx) or a rule file (*.drl); move it out of the rule book"));
+        }
+        Map<String, LoadedTable> tables = new LinkedHashMap<>();
+        for (RuleBookInputs.Input in : inputs.tables()) {
+            TableReader.Result r = reader.read(in.bytes(), in.name());
+            problems.addAll(r.problems());
+            r.table().ifPresent(t -> {
+                LoadedTable prev = tables.putIfAbsent(t.schema().name(), t);
+                if (prev != null) {
+                    problems.add(TableProblem.error(t.file(), t.schema().sheet(), "A" + (TableSchema.RULETABLE_ROW + 1),
+                            "the " + t.schema().name() + " table is also defined in " + prev.file()
+                                    + "; keep one"));
+                }
+            });
+        }
+        // The hit policy is enforced at every build, not only by tables check: which row answers must never
+        // depend on row order by accident.
+        for (LoadedTable t : tables.values()) {
+            org.writguard.internal.tables.HitPolicy policy = t.schema().hitPolicy();
+            if (policy != org.writguard.internal.tables.HitPolicy.UNIQUE && policy != org.writguard.internal.tables.HitPolicy.PRIORITY) continue;
+            org.writguard.internal.tables.TableLint.overlaps(t).stream().filter(TableProblem::isError).forEach(problems::add);
+        }
+        for (TableSchema s : schemas.all()) {
+            boolean missing = tables.values().stream().noneMatch(t -> t.schema() == s);
+            boolean failed = problems.stream().anyMatch(TableProblem::isError);
+            if (missing && !failed) {
+                problems.add(TableProblem.error("decision-tables", null, null, "no workbook holds the "
+                        + s.name() + " table (RuleTable " + s.name() + " on sheet " + s.sheet() + ")"));
+            }
+        }
+        if (problems.stream().anyMatch(TableProblem::isError)) {
+            throw new RuleBookException(problems, List.of());
+        }
+        return tables;
+    }
+
+    /** Puts a compiled KIE base together with its tables: row provenance, indexes and the topics. */
+    public static Engine assemble(KieBase base, Map<String, LoadedTable> tables, RuleBookInputs inputs, String version,
+                             List<TableProblem> warnings) {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        Map<Class<?>, org.writguard.internal.tables.TableIndex> indexes = new LinkedHashMap<>();
+        for (LoadedTable t : tables.values()) {
+            if (t.schema().referenceData()) indexes.put(t.schema().lookupClass(), new org.writguard.internal.tables.TableIndex(t));
+            for (TableRow row : t.rows()) {
+                String rule = t.schema().name() + "_" + row.sheetRow();
+                sources.put(rule, new Source(t.file(), t.schema().sheet(), row.sheetRow(), rule, row.rowId(),
+                        t.schema().hitPolicy().name()));
+            }
+        }
+        for (RuleBookInputs.Input in : inputs.rules()) {
+            Matcher m = DRL_RULE.matcher(new String(in.bytes(), StandardCharsets.UTF_8));
+            while (m.find()) sources.putIfAbsent(m.group(1), Source.drl(in.name(), m.group(1)));
+        }
+        checkCustomRules(base, inputs);
+        return new Engine(base, Modules.topics(), sources, tables, version, warnings, indexes);
+    }
+
+    private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+
+    /**
+     * An embedder's own DRL must live in {@link org.writguard.engine.Phases#CUSTOM_PACKAGE} and give each rule
+     * {@code agenda-group "custom"}: a rule outside it would fire in the middle of the tables' rounds (MAIN is
+     * always on the agenda), or be mistaken for one of writguard's own.
+     */
+    static void checkCustomRules(KieBase base, RuleBookInputs inputs) {
+        List<TableProblem> problems = new ArrayList<>();
+        for (RuleBookInputs.Input in : inputs.customRules()) {
+            String text = new String(in.bytes(), StandardCharsets.UTF_8);
+            Matcher pm = DRL_PACKAGE.matcher(text);
+            String pkg = pm.find() ? pm.group(1) : "";
+            if (!org.writguard.engine.Phases.CUSTOM_PACKAGE.equals(pkg)) {
+                problems.add(TableProblem.error(in.name(), null, null, "declares package \"" + pkg + "\"; your own rules"
+                        + " must declare package " + org.writguard.engine.Phases.CUSTOM_PACKAGE + "; (docs/embedding.md)"));
+                continue;
+            }
+            Matcher m = DRL_RULE.matcher(text);
+            while (m.find()) {
+                org.kie.api.definition.rule.Rule rule = base.getRule(pkg, m.group(1));
+                if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
+                        && !org.writguard.engine.Phases.CUSTOM.equals(impl.getAgendaGroup())) {
+                    problems.add(TableProblem.error(in.name(), null, null, "rule \"" + m.group(1) + "\" is in agenda group \""
+                            + impl.getAgendaGroup() + "\"; your own rules must say agenda-group \""
+                            + org.writguard.engine.Phases.CUSTOM + "\" so they fire after every finding (docs/embedding.md)"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) throw new RuleBookException(problems, List.of());
+    }
+
+    private static List<TableProblem> dedupe(List<TableProblem> problems) {
+        return new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+    }
+
+    /** SHA-256 over every input's name and bytes, in name order: the rule book's version. */
+    public static String hash(RuleBookInputs inputs) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            List<RuleBookInputs.Input> all = new ArrayList<>(inputs.tables());
+            all.addAll(inputs.rules());
+            all.sort(Comparator.comparing(RuleBookInputs.Input::name));
+            for (RuleBookInputs.Input in : all) {
+                md.update(in.name().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(MessageDigest.getInstance("SHA-256").digest(in.bytes()));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Assesses one case. Thread-safe. Input errors found while resolving (an unknown agency) are thrown. */
+    public Report assess(CaseFile caseFile) {
+        return assess(caseFile, "case");
+    }
+
+    /** As {@link #assess(CaseFile)}, naming the case file in input-error messages. */
+    public Report assess(CaseFile caseFile, String caseName) {
+        return assess(caseFile, caseName, null);
+    }
+
+    /**
+     * As {@link #assess(CaseFile, String)}, telling {@code firedRule} the name of every rule that fires (table
+     * rows and DRL rules alike; {@link #source} says where each came from), e.g. for coverage.
+     */
+    public Report assess(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
+        caseFile = ownCopy(caseFile, caseName);
+        if (caseFile.getDateUncertainty() != null) {
+            // Dates known only in part (DOMAIN.md 13.5): every admissible reading, merged.
+            return UncertainAssessment.assess(this::assessExact, caseFile, caseName, firedRule);
+        }
+        return assessExact(caseFile, caseName, firedRule);
+    }
+
+    /**
+     * The engine's own copy of a case: validated and linked like a case file (a case built in code gets the same
+     * one-line, field-path messages as one read from YAML), so nothing the engine derives is written into the
+     * caller's facts. A case with dates known only in part is the reader's; each of its readings is already a
+     * fresh, validated copy (DOMAIN.md 13.5).
+     */
+    public static CaseFile ownCopy(CaseFile caseFile, String caseName) {
+        String name = caseName == null ? "case" : caseName;
+        if (caseFile != null && caseFile.getDateUncertainty() != null) return caseFile;
+        return org.writguard.internal.cases.CaseReader.checkedCopy(caseFile, name);
+    }
+
+    private Report assessExact(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
+        KieSession session = kieBase.newKieSession();
+        if (firedRule != null) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firedRule.accept(event.getMatch().getRule().getName());
+                }
+            });
+        }
+        if (Deadline.active()) {
+            // Over budget: stop firing at the next rule; the checks after each firing then abandon the case.
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                    if (Deadline.passed()) session.halt();
+                }
+            });
+        }
+        try {
+            AssessmentContext ctx = new AssessmentContext(caseFile, caseName, session, this);
+            if (firedRule != null) ctx.onAnswered(firedRule);
+            runTopics(ctx);
+            FactInserter.insertCase(ctx);
+            fireFindingPhases(session);
+            return new Report(caseFile.getAsOf(), collect(session), ENGINE_VERSION, version, caseName,
+                    notes(session).timeCritical(), notes(session).deadlines(), notes(session).habeas());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * What one assessment did, for {@code writguard explain}: the report, every question put to the tables
+     * (with the rows that answered), the rules that fired, and the facts the topics derived.
+     */
+    public record Trace(Report report, List<org.writguard.internal.tables.TableLookup> asked, java.util.Set<String> fired,
+                        List<Object> facts) { }
+
+    /** Assesses one case and keeps its trace. */
+    public Trace trace(CaseFile caseFile, String caseName) {
+        caseFile = ownCopy(caseFile, caseName);
+        java.util.Set<String> fired = new java.util.LinkedHashSet<>();
+        KieSession session = kieBase.newKieSession();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        });
+        try {
+            AssessmentContext ctx = new AssessmentContext(caseFile, caseName, session, this);
+            ctx.onAnswered(fired::add);
+            ctx.asked = new ArrayList<>();
+            runTopics(ctx);
+            FactInserter.insertCase(ctx);
+            fireFindingPhases(session);
+            Report report = new Report(caseFile.getAsOf(), collect(session), ENGINE_VERSION, version, caseName,
+                    notes(session).timeCritical(), notes(session).deadlines(), notes(session).habeas());
+            List<Object> facts = new ArrayList<>(session.getObjects(o -> !(o instanceof Finding)
+                    && !(o instanceof org.writguard.internal.tables.TableLookup)));
+            return new Trace(report, ctx.asked, fired, facts);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    public void runTopics(AssessmentContext ctx) {
+        CaseNotes notes = new CaseNotes();
+        ctx.share(CaseNotes.class, notes);
+        ctx.insert(notes);
+        int i = 0;
+        while (i < topics.size()) {
+            int round = topics.get(i).round();
+            int j = i;
+            while (j < topics.size() && topics.get(j).round() == round) {
+                Deadline.check();
+                topics.get(j++).plan(ctx);
+            }
+            ctx.fireTables();
+            Deadline.check();
+            for (int k = i; k < j; k++) {
+                Deadline.check();
+                topics.get(k).resolve(ctx);
+            }
+            i = j;
+        }
+    }
+
+    public static void fireFindingPhases(KieSession session) {
+        for (String group : Phases.ORDER) {
+            if (session.getAgenda().getAgendaGroup(group) != null) {
+                session.getAgenda().getAgendaGroup(group).setFocus();
+                session.fireAllRules();
+                Deadline.check();
+            }
+        }
+    }
+
+    public static CaseNotes notes(KieSession session) {
+        for (Object o : session.getObjects(o -> o instanceof CaseNotes)) return (CaseNotes) o;
+        return new CaseNotes();
+    }
+
+    public List<Finding> collect(KieSession session) {
+        Map<String, String> stateSources = notes(session).holdStateSources();
+        Map<String, Finding> unique = new LinkedHashMap<>();
+        for (Object o : session.getObjects(o -> o instanceof Finding)) {
+            Finding f = (Finding) o;
+            List<Source> consulted = new ArrayList<>();
+            for (String rule : f.getConsultedRules()) {
+                if (sources.containsKey(rule)) consulted.add(sources.get(rule));
+            }
+            f = f.withSources(sourceOf(f), consulted);
+            if ("HOLD".equals(f.getSubjectKind()) && stateSources.containsKey(f.getSubjectId())) {
+                f = f.withComputed("facility_state_source", stateSources.get(f.getSubjectId()));
+            }
+            unique.putIfAbsent(f.identity(), f);
+        }
+        // "Whether F16 applies at all" (UNDETERMINED, no variant) is settled once F16 fires for the same subject under
+        // any variant (e.g. US_CITIZEN_HELD while the detainer's probable-cause basis is unknown): drop the question.
+        java.util.Set<String> firedCodes = new java.util.HashSet<>();
+        for (Finding f : unique.values()) if (f.isFired()) firedCodes.add(f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId());
+        unique.values().removeIf(f -> !f.isFired() && f.getVariant() == null
+                && firedCodes.contains(f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId()));
+        List<Finding> list = new ArrayList<>(unique.values());
+        list.sort(Comparator.comparing((Finding f) -> f.getCode().number())
+                .thenComparing(f -> f.getSubjectId() == null ? "" : f.getSubjectId())
+                .thenComparing(f -> f.getVariant() == null ? "" : f.getVariant())
+                .thenComparing(f -> f.getStatus().name()));
+        return list;
+    }
+
+    private Source sourceOf(Finding f) {
+        if (f.getTableRule() != null && sources.containsKey(f.getTableRule())) return sources.get(f.getTableRule());
+        if (f.getRule() != null && sources.containsKey(f.getRule())) return sources.get(f.getRule());
+        return Source.drl("writguard", f.getRule() == null ? "engine" : f.getRule());
+    }
+
+    /** Answers of the tables, by question; rows are pure functions of a lookup's keys. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<org.writguard.internal.tables.RowHit>> memo =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Beyond this many distinct questions, new answers are not remembered (bounded memory). */
+    static final int MEMO_LIMIT = 200_000;
+
+    boolean recall(org.writguard.internal.tables.TableLookup lookup) {
+        return recall(lookup, true);
+    }
+
+    /** Answers from a reference table's index (never compiled to rules) and, if {@code memo}, from the memo. */
+    boolean recall(org.writguard.internal.tables.TableLookup lookup, boolean useMemo) {
+        org.writguard.internal.tables.TableIndex index = indexes.get(lookup.getClass());
+        if (index != null) return index.answer(lookup);
+        if (!useMemo) return false;
+        List<org.writguard.internal.tables.RowHit> hits = memo.get(lookup.memoKey());
+        if (hits == null) return false;
+        lookup.adopt(hits);
+        return true;
+    }
+
+    void remember(org.writguard.internal.tables.TableLookup lookup) {
+        if (memo.size() < MEMO_LIMIT) memo.putIfAbsent(lookup.memoKey(), lookup.hits());
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> memoObjects = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A value worked out once from this book's tables alone (no case facts), or null if not yet. */
+    public <T> T memoized(Class<T> type) { return type.cast(memoObjects.get(type)); }
+
+    /** Remembers such a value; returns the one kept (the first, if two threads race). */
+    public <T> T memoize(Class<T> type, T value) {
+        Object prev = memoObjects.putIfAbsent(type, value);
+        return type.cast(prev == null ? value : prev);
+    }
+
+    /** Where a rule came from: the table row or the DRL file. */
+    public Source source(String ruleName) { return sources.get(ruleName); }
+
+    /** Every rule's name, table rows and DRL rules alike (for coverage). */
+    public List<String> ruleNames() { return ruleNames; }
+
+    /** The validated tables, by RuleTable name. */
+    public Map<String, LoadedTable> tables() { return tablesByName; }
+
+    /** Warnings found while loading (blank or hidden rows). */
+    public List<TableProblem> warnings() { return warnings; }
+
+    /** SHA-256 of the tables and rules this book was built from. */
+    public String version() { return version; }
+
+    /**
+     * The compiled KIE base, for embedders who drive sessions themselves; see {@link RuleBookSession} for a
+     * session already wired to collect findings.
+     */
+    public KieBase kieBase() { return kieBase; }
+}

@@ -1,0 +1,70 @@
+package org.writguard.internal.tables;
+
+import org.kie.api.runtime.rule.RuleContext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question put to a decision table. The engine inserts a lookup fact; every table row whose conditions
+ * match it is a rule that fires and hands its action cells to {@link #put}. After the table phase the
+ * engine reads the matching rows back as {@link RowHit}s, each knowing the rule (and so the sheet row)
+ * that produced it.
+ *
+ * <p>Subclasses add the key properties the table's condition columns compare (plain String getters).
+ */
+public abstract class TableLookup {
+    private final Map<String, RowHit> hits = new LinkedHashMap<>();
+
+    /** Called from the generated action snippets: {@code q.put(kcontext, "KEY", "value");}. */
+    public final void put(RuleContext context, String key, String value) {
+        String rule = context.getRule().getName();
+        hits.computeIfAbsent(rule, RowHit::new).put(key, value);
+    }
+
+    /** The matching rows, in sheet order. */
+    public final List<RowHit> hits() {
+        List<RowHit> list = new ArrayList<>(hits.values());
+        list.sort((a, b) -> Integer.compare(a.sheetRow(), b.sheetRow()));
+        return list;
+    }
+
+    public final boolean answered() { return !hits.isEmpty(); }
+
+    /** Takes the rows a previous, identical lookup was answered with (see {@link #memoKey()}). */
+    public final void adopt(List<RowHit> rows) {
+        for (RowHit h : rows) hits.put(h.rule(), h);
+    }
+
+    private static final ClassValue<java.lang.reflect.Field[]> KEY_FIELDS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Field[] computeValue(Class<?> type) {
+            java.util.List<java.lang.reflect.Field> list = new java.util.ArrayList<>();
+            for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+                f.setAccessible(true);
+                list.add(f);
+            }
+            list.sort(java.util.Comparator.comparing(java.lang.reflect.Field::getName));
+            return list.toArray(new java.lang.reflect.Field[0]);
+        }
+    };
+
+    /**
+     * Identifies the question: the lookup's type and its key properties. A table row is a pure function of
+     * the lookup's keys, so the engine answers an identical question from memory instead of asking again.
+     */
+    public String memoKey() {
+        StringBuilder sb = new StringBuilder(getClass().getName());
+        try {
+            for (java.lang.reflect.Field f : KEY_FIELDS.get(getClass())) {
+                sb.append('\u0000').append(f.get(this));
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        return sb.toString();
+    }
+}

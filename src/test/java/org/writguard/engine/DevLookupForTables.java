@@ -1,9 +1,0 @@
-package org.writguard.engine;
-
-import org.writguard.tables.TableLookup;
-
-/** A lookup for table tests that need a schema of their own (never compiled). */
-public final class DevLookupForTables extends TableLookup {
-    public String getName() { return "x"; }
-    public String getCount() { return "1"; }
-}

@@ -59,7 +59,7 @@ public final class HoldGenerator {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     /** One agreement of the roster: where a record is set. */
-    record Agreement(String agencyId, String state, String model, LocalDate signed) { }
+    public record Agreement(String agencyId, String state, String model, LocalDate signed) { }
 
     private final List<Agreement> agreements;
     private final long seed;

@@ -9,7 +9,7 @@ import java.util.Map;
  * El Paso, west Kentucky); the generator uses the zone of the state's larger part, which is what most of its
  * jails keep. Arizona keeps no DST (America/Phoenix); Hawaii and the territories neither.
  */
-final class StateZones {
+public final class StateZones {
     private static final Map<String, ZoneId> ZONES = new HashMap<>();
 
     static {
@@ -36,5 +36,5 @@ final class StateZones {
     }
 
     /** The zone of a USPS state code, or null for a code that is not a state, DC or a territory. */
-    static ZoneId zone(String state) { return state == null ? null : ZONES.get(state); }
+    public static ZoneId zone(String state) { return state == null ? null : ZONES.get(state); }
 }

@@ -27,7 +27,7 @@ final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--runner", defaultValue = "DirectRunner", description = "Beam runner (default: ${DEFAULT-VALUE}; FlinkRunner when built with -Pflink)")
     String runner;
 
-    @Option(names = "--shards", defaultValue = "0", description = "result shards (default: 0, the runner decides)")
+    @Option(names = "--shards", defaultValue = "0", description = "dead-letter shards (default: 0, the runner decides); results get one shard per range of input (--beam-option=--chunkBytes=N)")
     int shards;
 
     @Option(names = "--threads", description = "DirectRunner: worker threads (default: all cores)")

@@ -25,12 +25,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Assesses every line of a {@link FileRange} exactly as assess-batch does (the same {@link BatchRunner} code),
- * writing the same record with the file named in front: {@code {"source":FILE,"line":N,"status":...}}. REJECTED
- * and ERROR records also go to the dead-letter output. Per bundle it sums the aggregates' inputs, so only small
+ * writing the same record with the file named in front: {@code {"source":FILE,"line":N,"status":...}}, into the
+ * range's own result shard ({@code PREFIX-results-<file hash>-<byte offset>.ndjson}, written to a temporary name
+ * and renamed when complete, so a retried range replaces its shard and never duplicates records). Streaming the
+ * records to the shard keeps a worker's memory bounded by one range, whatever the runner. REJECTED and ERROR
+ * records are also the main output: the dead letters. Per bundle it sums the aggregates' inputs, so only small
  * partial results are shuffled. The rule book is loaded once per worker JVM in {@code @Setup}.
  */
 final class AssessFn extends DoFn<FileRange, String> {
-    static final TupleTag<String> RESULTS = new TupleTag<>() { };
     static final TupleTag<String> REJECTED = new TupleTag<>() { };
     static final TupleTag<KV<String, Long>> FINDINGS = new TupleTag<>() { };
     static final TupleTag<KV<String, AgencyStats>> AGENCIES = new TupleTag<>() { };
@@ -43,6 +45,7 @@ final class AssessFn extends DoFn<FileRange, String> {
 
     private final ShippedRuleBook shipped;
     private final boolean csv;
+    private final String prefix;
     private final Counter read = Metrics.counter(NAMESPACE, "records_read");
     private final Counter assessed = Metrics.counter(NAMESPACE, "records_assessed");
     private final Counter rejected = Metrics.counter(NAMESPACE, "records_rejected");
@@ -53,9 +56,20 @@ final class AssessFn extends DoFn<FileRange, String> {
     private transient Map<String, Long> counts;
     private transient Map<String, AgencyStats> agencies;
 
-    AssessFn(ShippedRuleBook shipped, boolean csv) {
+    AssessFn(ShippedRuleBook shipped, boolean csv, String prefix) {
         this.shipped = shipped;
         this.csv = csv;
+        this.prefix = prefix;
+    }
+
+    /** The result shard of a range: stable for the file and the range's first byte. */
+    static String shard(String prefix, FileRange r) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(r.file().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return prefix + "-results-" + java.util.HexFormat.of().formatHex(h, 0, 6) + "-" + String.format("%015d", r.start()) + ".ndjson";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Setup
@@ -78,9 +92,12 @@ final class AssessFn extends DoFn<FileRange, String> {
             rec.put("status", "REJECTED");
             rec.put("error", Map.of("field", "", "message", r.problem() + " (the file's records were not assessed)"));
             String text = JSON.writeValueAsString(rec);
+            try (ShardWriter w = new ShardWriter(shard(prefix, r))) {
+                w.write(text);
+                w.commit();
+            }
             read.inc();
             rejected.inc();
-            out.get(RESULTS).output(text);
             out.get(REJECTED).output(text);
             return;
         }
@@ -92,17 +109,17 @@ final class AssessFn extends DoFn<FileRange, String> {
         } else {
             format = runner.ndjson(r.file());
         }
-        String prefix = "{\"source\":" + JSON.writeValueAsString(r.file()) + ",";
+        String source = "{\"source\":" + JSON.writeValueAsString(r.file()) + ",";
         ResourceId id = FileSystems.matchNewResource(r.file(), false);
-        try (InputStream in = open(id, r)) {
+        try (InputStream in = open(id, r); ShardWriter w = new ShardWriter(shard(prefix, r))) {
             BatchRunner.ByteLineSource lines = new BatchRunner.ByteLineSource(in, r.start() == 0 && r.header() == null);
             long n = r.firstLine();
             BatchRunner.Line line;
             while ((line = lines.next()) != null) {
                 BatchRunner.Outcome o = runner.assess(line, n, format, r.file());
-                String text = prefix + o.record().substring(1);
+                String text = source + o.record().substring(1);
                 read.inc();
-                out.get(RESULTS).output(text);
+                w.write(text);
                 if ("ASSESSED".equals(o.status())) {
                     assessed.inc();
                     count(o.firedCodes(), RecordFacts.place(o.caseTree()));
@@ -113,6 +130,43 @@ final class AssessFn extends DoFn<FileRange, String> {
                     out.get(REJECTED).output(text);
                 }
                 n++;
+            }
+            w.commit();
+        }
+    }
+
+    /** A result shard: written under a temporary name, renamed to its own on commit, removed if not committed. */
+    private static final class ShardWriter implements AutoCloseable {
+        private final ResourceId target;
+        private final ResourceId temp;
+        private final java.io.Writer out;
+        private boolean committed;
+
+        ShardWriter(String name) throws IOException {
+            target = FileSystems.matchNewResource(name, false);
+            temp = FileSystems.matchNewResource(name + ".tmp-" + java.util.UUID.randomUUID(), false);
+            out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                    Channels.newOutputStream(FileSystems.create(temp, "application/x-ndjson")), java.nio.charset.StandardCharsets.UTF_8), 1 << 20);
+        }
+
+        void write(String record) throws IOException {
+            out.write(record);
+            out.write('\n');
+        }
+
+        void commit() throws IOException {
+            out.close();
+            FileSystems.rename(List.of(temp), List.of(target));
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (committed) return;
+            try {
+                out.close();
+            } finally {
+                FileSystems.delete(List.of(temp), org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
             }
         }
     }

@@ -112,15 +112,10 @@ public final class PipelineMain {
                 .apply("Split", ParDo.of(new SplitFileFn(csv, o.getChunkBytes())))
                 .setCoder(SerializableCoder.of(FileRange.class))
                 .apply("Spread", Reshuffle.viaRandomKey());
-        PCollectionTuple out = ranges.apply("Assess", ParDo.of(new AssessFn(book, csv))
-                .withOutputTags(AssessFn.RESULTS, TupleTagList.of(AssessFn.REJECTED).and(AssessFn.FINDINGS).and(AssessFn.AGENCIES)));
-        TextIO.Write results = TextIO.write().to(prefix + "-results").withSuffix(".ndjson");
+        PCollectionTuple out = ranges.apply("Assess", ParDo.of(new AssessFn(book, csv, prefix))
+                .withOutputTags(AssessFn.REJECTED, TupleTagList.of(AssessFn.FINDINGS).and(AssessFn.AGENCIES)));
         TextIO.Write rejected = TextIO.write().to(prefix + "-rejected").withSuffix(".ndjson");
-        if (o.getShards() > 0) {
-            results = results.withNumShards(o.getShards());
-            rejected = rejected.withNumShards(o.getShards());
-        }
-        out.get(AssessFn.RESULTS).setCoder(StringUtf8Coder.of()).apply("WriteResults", results);
+        if (o.getShards() > 0) rejected = rejected.withNumShards(o.getShards());
         out.get(AssessFn.REJECTED).setCoder(StringUtf8Coder.of()).apply("WriteRejected", rejected);
         out.get(AssessFn.FINDINGS).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
                 .apply("SumFindings", Combine.globally(new Aggregates.SumToMap()))

@@ -43,14 +43,14 @@ public interface WritguardPipelineOptions extends PipelineOptions {
 
     void setRuleBookCache(String value);
 
-    @Description("Result shards (0: the runner decides)")
+    @Description("Dead-letter shards (0: the runner decides); results have one shard per range of input")
     @Default.Integer(0)
     int getShards();
 
     void setShards(int value);
 
     @Description("Bytes of an uncompressed input file per unit of parallel work (lines are never split)")
-    @Default.Long(4L * 1024 * 1024)
+    @Default.Long(8L * 1024 * 1024)
     long getChunkBytes();
 
     void setChunkBytes(long value);

@@ -57,6 +57,16 @@ public final class AgencyStats implements Serializable {
         return this;
     }
 
+    /** One agency's figures as written: what is left once its durations are reduced to the median. */
+    public record Row(String state, long stops, long stopsFactorsUnknown, long stopsApparentEthnicity,
+                      Double shareApparentEthnicity, long holds, long holdsDurationUnknown, long holdsOver48h,
+                      Double shareOver48h, Double medianHoldHours) implements Serializable { }
+
+    Row row() {
+        return new Row(state.isEmpty() ? RecordFacts.UNKNOWN : state, stops, stopsFactorsUnknown, stopsApparentEthnicity,
+                shareApparentEthnicity(), holds, holdsDurationUnknown, holdsOver48h, shareOver48h(), medianHoldHours());
+    }
+
     /** Share of the stops with known suspicion factors that listed apparent ethnicity; null without any. */
     Double shareApparentEthnicity() {
         long known = stops - stopsFactorsUnknown;

@@ -56,22 +56,37 @@ final class Aggregates {
         @Override public TreeMap<String, Long> extractOutput(TreeMap<String, Long> acc) { return acc; }
     }
 
-    /** Merges per-agency statistics into one sorted map. */
-    static final class MergeAgencies extends Combine.CombineFn<KV<String, AgencyStats>, TreeMap<String, AgencyStats>, TreeMap<String, AgencyStats>> {
-        @Override public TreeMap<String, AgencyStats> createAccumulator() { return new TreeMap<>(); }
+    /** Merges one agency's partial statistics (per key, so each agency's durations are merged on one worker). */
+    static final class MergeAgency extends Combine.CombineFn<AgencyStats, AgencyStats, AgencyStats> {
+        @Override public AgencyStats createAccumulator() { return new AgencyStats(); }
 
-        @Override public TreeMap<String, AgencyStats> addInput(TreeMap<String, AgencyStats> acc, KV<String, AgencyStats> in) {
-            acc.computeIfAbsent(in.getKey(), k -> new AgencyStats()).merge(in.getValue());
-            return acc;
-        }
+        @Override public AgencyStats addInput(AgencyStats acc, AgencyStats in) { return acc.merge(in); }
 
-        @Override public TreeMap<String, AgencyStats> mergeAccumulators(Iterable<TreeMap<String, AgencyStats>> accs) {
-            TreeMap<String, AgencyStats> m = new TreeMap<>();
-            for (TreeMap<String, AgencyStats> a : accs) a.forEach((k, v) -> m.computeIfAbsent(k, x -> new AgencyStats()).merge(v));
+        @Override public AgencyStats mergeAccumulators(Iterable<AgencyStats> accs) {
+            AgencyStats m = new AgencyStats();
+            for (AgencyStats a : accs) m.merge(a);
             return m;
         }
 
-        @Override public TreeMap<String, AgencyStats> extractOutput(TreeMap<String, AgencyStats> acc) { return acc; }
+        @Override public AgencyStats extractOutput(AgencyStats acc) { return acc; }
+    }
+
+    /** Collects the agencies' rows (small: no durations) into one sorted map. */
+    static final class CollectRows extends Combine.CombineFn<KV<String, AgencyStats.Row>, TreeMap<String, AgencyStats.Row>, TreeMap<String, AgencyStats.Row>> {
+        @Override public TreeMap<String, AgencyStats.Row> createAccumulator() { return new TreeMap<>(); }
+
+        @Override public TreeMap<String, AgencyStats.Row> addInput(TreeMap<String, AgencyStats.Row> acc, KV<String, AgencyStats.Row> in) {
+            acc.put(in.getKey(), in.getValue());
+            return acc;
+        }
+
+        @Override public TreeMap<String, AgencyStats.Row> mergeAccumulators(Iterable<TreeMap<String, AgencyStats.Row>> accs) {
+            TreeMap<String, AgencyStats.Row> m = new TreeMap<>();
+            for (TreeMap<String, AgencyStats.Row> a : accs) m.putAll(a);
+            return m;
+        }
+
+        @Override public TreeMap<String, AgencyStats.Row> extractOutput(TreeMap<String, AgencyStats.Row> acc) { return acc; }
     }
 
     /** Writes PREFIX-findings-by-month.csv and .ndjson. */
@@ -106,33 +121,33 @@ final class Aggregates {
     }
 
     /** Writes PREFIX-agency-patterns.csv and .ndjson. */
-    static final class WritePatterns extends DoFn<TreeMap<String, AgencyStats>, Void> {
+    static final class WritePatterns extends DoFn<TreeMap<String, AgencyStats.Row>, Void> {
         private final String prefix;
 
         WritePatterns(String prefix) { this.prefix = prefix; }
 
         @ProcessElement
-        public void process(@Element TreeMap<String, AgencyStats> agencies) throws IOException {
+        public void process(@Element TreeMap<String, AgencyStats.Row> agencies) throws IOException {
             StringBuilder csv = new StringBuilder("# " + PATTERNS_NOTICE + "\n").append(PATTERNS_COLUMNS).append('\n');
             StringBuilder nd = new StringBuilder(JSON.writeValueAsString(notice(PATTERNS_NOTICE, null))).append('\n');
-            for (Map.Entry<String, AgencyStats> e : agencies.entrySet()) {
-                AgencyStats s = e.getValue();
-                csv.append(cell(e.getKey())).append(',').append(cell(s.state.isEmpty() ? RecordFacts.UNKNOWN : s.state)).append(',')
-                        .append(s.stops).append(',').append(s.stopsFactorsUnknown).append(',').append(s.stopsApparentEthnicity).append(',')
+            for (Map.Entry<String, AgencyStats.Row> e : agencies.entrySet()) {
+                AgencyStats.Row s = e.getValue();
+                csv.append(cell(e.getKey())).append(',').append(cell(s.state())).append(',')
+                        .append(s.stops()).append(',').append(s.stopsFactorsUnknown()).append(',').append(s.stopsApparentEthnicity()).append(',')
                         .append(num(s.shareApparentEthnicity())).append(',')
-                        .append(s.holds).append(',').append(s.holdsDurationUnknown).append(',').append(s.holdsOver48h).append(',')
+                        .append(s.holds()).append(',').append(s.holdsDurationUnknown()).append(',').append(s.holdsOver48h()).append(',')
                         .append(num(s.shareOver48h())).append(',').append(num(s.medianHoldHours())).append('\n');
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("kind", "agency_pattern");
                 m.put("agency_id", e.getKey());
-                m.put("state", s.state.isEmpty() ? RecordFacts.UNKNOWN : s.state);
-                m.put("stops", s.stops);
-                m.put("stops_factors_unknown", s.stopsFactorsUnknown);
-                m.put("stops_apparent_ethnicity", s.stopsApparentEthnicity);
+                m.put("state", s.state());
+                m.put("stops", s.stops());
+                m.put("stops_factors_unknown", s.stopsFactorsUnknown());
+                m.put("stops_apparent_ethnicity", s.stopsApparentEthnicity());
                 m.put("share_apparent_ethnicity", round(s.shareApparentEthnicity()));
-                m.put("holds", s.holds);
-                m.put("holds_duration_unknown", s.holdsDurationUnknown);
-                m.put("holds_over_48h", s.holdsOver48h);
+                m.put("holds", s.holds());
+                m.put("holds_duration_unknown", s.holdsDurationUnknown());
+                m.put("holds_over_48h", s.holdsOver48h());
                 m.put("share_over_48h", round(s.shareOver48h()));
                 m.put("median_hold_hours", round(s.medianHoldHours()));
                 nd.append(JSON.writeValueAsString(m)).append('\n');

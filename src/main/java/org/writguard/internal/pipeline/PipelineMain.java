@@ -17,6 +17,9 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.SimpleFunction;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PCollection;
@@ -121,7 +124,15 @@ public final class PipelineMain {
                 .apply("SumFindings", Combine.globally(new Aggregates.SumToMap()))
                 .apply("WriteFindings", ParDo.of(new Aggregates.WriteFindings(prefix)));
         out.get(AssessFn.AGENCIES).setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(AgencyStats.class)))
-                .apply("MergeAgencies", Combine.globally(new Aggregates.MergeAgencies()))
+                .apply("MergeAgency", Combine.perKey(new Aggregates.MergeAgency()))
+                .apply("AgencyRow", MapElements.via(new SimpleFunction<KV<String, AgencyStats>, KV<String, AgencyStats.Row>>() {
+                    @Override
+                    public KV<String, AgencyStats.Row> apply(KV<String, AgencyStats> kv) {
+                        return KV.of(kv.getKey(), kv.getValue().row());
+                    }
+                }))
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(AgencyStats.Row.class)))
+                .apply("CollectAgencies", Combine.globally(new Aggregates.CollectRows()))
                 .apply("WritePatterns", ParDo.of(new Aggregates.WritePatterns(prefix)));
 
         long t0 = System.nanoTime();

@@ -23,6 +23,10 @@ final class ShippedRuleBook implements Serializable {
     /** Rule books loaded in this JVM, by hash: one per worker process, shared by its DoFn instances. */
     private static final ConcurrentHashMap<String, Engine> LOADED = new ConcurrentHashMap<>();
 
+    /** Counts the workers that could not use the shipped precompiled rule book and compiled it. */
+    private static final org.apache.beam.sdk.metrics.Counter COMPILED_ON_WORKER =
+            org.apache.beam.sdk.metrics.Metrics.counter(AssessFn.NAMESPACE, "rulebook_compiled_on_worker");
+
     private final ArrayList<String> tableNames = new ArrayList<>();
     private final ArrayList<byte[]> tableBytes = new ArrayList<>();
     private final ArrayList<String> ruleNames = new ArrayList<>();
@@ -89,6 +93,7 @@ final class ShippedRuleBook implements Serializable {
                 if (hit.isPresent()) return hit.get();
             }
             // A worker running another build of writguard than the submitter: compile (slow, but the same rules).
+            COMPILED_ON_WORKER.inc();
             return Engine.build(inputs);
         });
     }

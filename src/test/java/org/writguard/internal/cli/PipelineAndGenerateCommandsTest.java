@@ -75,6 +75,43 @@ class PipelineAndGenerateCommandsTest {
     }
 
     @Test
+    void pipelineReadsGzippedHoldsCsvLikeThePlainFile(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("plain").resolve("h.csv");
+        Files.createDirectories(csv.getParent());
+        assertEquals(0, Cli.run("generate", "holds", "--count", "30", "--seed", "8", "--format", "holds_csv", "--out", csv.toString()).code());
+        Path gz = dir.resolve("gz").resolve("h.csv.gz");
+        Files.createDirectories(gz.getParent());
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(csv));
+        }
+        Cli plain = Cli.run("pipeline", "--input", csv.toString(), "--format", "holds_csv", "--output", dir.resolve("o1/run").toString());
+        Cli zipped = Cli.run("pipeline", "--input", gz.toString(), "--format", "holds_csv", "--output", dir.resolve("o2/run").toString());
+        assertEquals(0, plain.code(), plain.err());
+        assertEquals(0, zipped.code(), zipped.err());
+        assertTrue(zipped.err().contains("read 30, assessed 30, rejected 0"), zipped.err());
+        assertEquals(records(dir.resolve("o1"), csv.toString()), records(dir.resolve("o2"), gz.toString()));
+        assertEquals(Files.readString(dir.resolve("o1/run-agency-patterns.csv")), Files.readString(dir.resolve("o2/run-agency-patterns.csv")));
+    }
+
+    /** The result records of a run, in line order, without their source. */
+    private static List<String> records(Path out, String source) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> all = new java.util.ArrayList<>();
+        try (Stream<Path> s = Files.list(out)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith("run-results-")).toList()) {
+                for (String l : Files.readAllLines(p)) {
+                    com.fasterxml.jackson.databind.node.ObjectNode r = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(l);
+                    assertEquals(source, r.remove("source").asText());
+                    all.add(r);
+                }
+            }
+        }
+        all.sort(java.util.Comparator.comparingLong(r -> r.get("line").asLong()));
+        assertEquals(2, all.get(0).get("line").asLong(), "the header is line 1");
+        return all.stream().map(r -> r.toString().replace(source, "SOURCE")).toList();
+    }
+
+    @Test
     void pipelineRefusesAnInputThatMatchesNothingAndBadOptions(@TempDir Path dir) {
         Cli r = Cli.run("pipeline", "--input", dir + "/none-*.ndjson", "--output", dir.resolve("o").toString());
         assertEquals(2, r.code());

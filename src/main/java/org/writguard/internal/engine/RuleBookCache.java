@@ -200,6 +200,7 @@ public final class RuleBookCache {
         Files.createDirectories(dir);
         writeAtomically(dir.resolve(key + ".json"), meta);
         writeAtomically(dir.resolve(key + ".kjar"), kjar);
+        prune(key);
     }
 
     /** Loads from the cache, or builds (classic, faster to compile) without storing. */

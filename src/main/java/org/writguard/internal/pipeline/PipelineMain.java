@@ -160,6 +160,10 @@ public final class PipelineMain {
                     case "records_assessed" -> assessed += v;
                     case "records_rejected" -> rejected += v;
                     case "records_internal_error" -> errors += v;
+                    case "rulebook_compiled_on_worker" -> {
+                        if (v > 0) System.err.println("writguard pipeline: warning: " + v + " worker(s) could not load the shipped"
+                                + " precompiled rule book and compiled it (a different writguard build than the submitter's?)");
+                    }
                     default -> { }
                 }
             } else if (ns.equals(AssessFn.NAMESPACE + ".fired")) {

@@ -31,14 +31,14 @@ class EmbeddingExamplesTest {
         Engine book = Engine.load(Path.of("decision-tables"), Path.of("rules"));   // once; thread-safe
         CaseFile c = new CaseReader().read(Path.of("examples/scenario-02-wso-interrogation-fl.yaml"));
         Report report = book.assess(c);
-        for (Finding f : report.fired()) {
+        for (Finding f : report.getFired()) {
             System.out.println(f.getCode() + " " + f.getSeverity() + " " + f.getSubjectId() + ": " + f.getExplanation());
         }
         String json = ReportWriter.json(report);                                         // CASE-FORMAT.md report
         // end of README example
 
         assertTrue(json.contains("MOA_FUNCTION_OUT_OF_SCOPE"));
-        assertEquals(2, report.fired().stream().filter(f -> f.getCode() == FindingCode.MOA_FUNCTION_OUT_OF_SCOPE).count());
+        assertEquals(2, report.getFired().stream().filter(f -> f.getCode() == FindingCode.MOA_FUNCTION_OUT_OF_SCOPE).count());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Report>> futures = new java.util.ArrayList<>();
@@ -58,9 +58,9 @@ class EmbeddingExamplesTest {
         // README: "Embedding writguard" - the KIE session itself
         KieBase kieBase = book.getKieBase();                   // the compiled tables and rules
         try (RuleBookSession s = book.openSession(caseFile)) {
-            s.kieSession().insert(new java.util.Date());    // your own facts, for your own rules in the same KIE base
+            s.getKieSession().insert(new java.util.Date());    // your own facts, for your own rules in the same KIE base
             Report r = s.fire();                            // fires the finding phases; same findings as book.assess
-            r.fired().forEach(f -> System.out.println(f.getCode() + " from " + f.getSource().file()));
+            r.getFired().forEach(f -> System.out.println(f.getCode() + " from " + f.getSource().getFile()));
         }
         // end of README example
         assertFalse(kieBase.getKiePackages().isEmpty());

@@ -10,7 +10,37 @@ package org.writguard.engine;
  * @param message  what is wrong and what is expected
  * @param severity error (the table does not load) or warning (it loads; lint reports it)
  */
-public record TableProblem(String file, String sheet, String cell, String message, Severity severity) {
+public final class TableProblem {
+    private final String file;
+    private final String sheet;
+    private final String cell;
+    private final String message;
+    private final Severity severity;
+
+    public TableProblem(String file, String sheet, String cell, String message, Severity severity) {
+        this.file = file;
+        this.sheet = sheet;
+        this.cell = cell;
+        this.message = message;
+        this.severity = severity;
+    }
+
+    public String getFile() { return file; }
+    public String getSheet() { return sheet; }
+    public String getCell() { return cell; }
+    public String getMessage() { return message; }
+    public Severity getSeverity() { return severity; }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) return true;
+        if (!(other instanceof TableProblem o)) return false;
+        return java.util.Objects.equals(file, o.file) && java.util.Objects.equals(sheet, o.sheet) && java.util.Objects.equals(cell, o.cell) && java.util.Objects.equals(message, o.message) && java.util.Objects.equals(severity, o.severity);
+    }
+
+    @Override
+    public int hashCode() { return java.util.Objects.hash(file, sheet, cell, message, severity); }
+
 
     /** Error or warning. */
     public enum Severity { ERROR, WARNING }

@@ -136,8 +136,8 @@ public final class Finding {
     public Severity getSeverity() { return severity; }
     public Confidence getConfidence() { return confidence; }
     public Subject getSubject() { return subject; }
-    public String getSubjectKind() { return subject.kind(); }
-    public String getSubjectId() { return subject.id(); }
+    public String getSubjectKind() { return subject.getKind(); }
+    public String getSubjectId() { return subject.getId(); }
     public String getExplanation() { return explanation; }
     public List<String> getCitations() { return citations; }
     public List<String> getFactsUsed() { return factsUsed; }
@@ -156,12 +156,12 @@ public final class Finding {
 
     /** Same code, variant and subject: the same finding reached twice. */
     public String identity() {
-        return code + "|" + Objects.toString(variant, "") + "|" + subject.kind() + "|" + subject.id() + "|" + status;
+        return code + "|" + Objects.toString(variant, "") + "|" + subject.getKind() + "|" + subject.getId() + "|" + status;
     }
 
     @Override
     public String toString() {
         return code + (variant == null ? "" : "/" + variant) + " " + status + " " + severity + " "
-                + subject.kind() + ":" + subject.id();
+                + subject.getKind() + ":" + subject.getId();
     }
 }

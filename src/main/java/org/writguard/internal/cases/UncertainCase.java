@@ -115,12 +115,12 @@ final class UncertainCase implements DateUncertainty {
                 choices.add(choice);
             } catch (CaseInputException e) {
                 if (firstError == null) firstError = e;
-                problems.add(e.field() + ": " + e.problem());
+                problems.add(e.getField() + ": " + e.getProblem());
             }
         }
         if (first == null) {
             if (problems.size() == 1) throw firstError; // the same problem whatever the dates: not theirs
-            throw new CaseInputException(file, firstError.field(), firstError.problem() + "; no reading of the"
+            throw new CaseInputException(file, firstError.getField(), firstError.getProblem() + "; no reading of the"
                     + " uncertain dates (" + String.join(", ", uncertain.stream().map(PartialDates.Uncertain::path)
                     .toList()) + ") is consistent with the rest of the case");
         }

@@ -166,8 +166,8 @@ final class ExplainCommand implements Callable<Integer> {
         int total = n + hiddenMisses;
         out.println("  " + (matched == 0 ? "The row matched none of the case's " + total + " questions." : "The row matched "
                 + matched + " of the case's " + total + " questions."));
-        List<Finding> decided = trace.report().findings().stream().filter(f -> f.getSource() != null
-                && rule.equals(f.getSource().rule())).toList();
+        List<Finding> decided = trace.report().getFindings().stream().filter(f -> f.getSource() != null
+                && rule.equals(f.getSource().getRule())).toList();
         if (decided.isEmpty()) {
             out.println("  No finding names this row as its source.");
         } else {
@@ -227,7 +227,7 @@ final class ExplainCommand implements Callable<Integer> {
                 .filter(c -> c.number().equalsIgnoreCase(target.finding) || c.name().equalsIgnoreCase(target.finding))
                 .findFirst().orElseThrow(() -> new Errors.InputException("--finding " + target.finding
                         + ": not a finding code (F01 ... " + FindingCode.values()[FindingCode.values().length - 1].number() + ")"));
-        List<Finding> found = trace.report().findings().stream()
+        List<Finding> found = trace.report().getFindings().stream()
                 .filter(f -> f.getCode() == code && subject.equals(f.getSubjectId())).toList();
         for (Finding f : found) {
             out.println(code.number() + (f.getVariant() == null ? "" : "/" + f.getVariant()) + " " + f.getStatus() + " "
@@ -235,8 +235,8 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("  " + f.getExplanation());
             Source src = f.getSource();
             if (src != null) {
-                out.println("  decided by: " + src.file() + (src.sheet() == null ? "" : "!" + src.sheet() + " row " + src.row())
-                        + " (rule " + src.rule() + (src.hitPolicy() == null ? "" : ", hit policy " + src.hitPolicy()) + ")");
+                out.println("  decided by: " + src.getFile() + (src.getSheet() == null ? "" : "!" + src.getSheet() + " row " + src.getRow())
+                        + " (rule " + src.getRule() + (src.getHitPolicy() == null ? "" : ", hit policy " + src.getHitPolicy()) + ")");
             }
             if (!f.getFactsUsed().isEmpty()) out.println("  facts used: " + String.join(", ", f.getFactsUsed()));
             if (!f.getMissingFacts().isEmpty()) out.println("  facts missing: " + String.join(", ", f.getMissingFacts()));

@@ -46,13 +46,13 @@ public record FindingsDiff(String caseName, List<String> gained, List<String> lo
 
     private static Map<String, Finding> byKey(Report r) {
         Map<String, Finding> m = new LinkedHashMap<>();
-        for (Finding f : r.findings()) m.putIfAbsent(key(f), f);
+        for (Finding f : r.getFindings()) m.putIfAbsent(key(f), f);
         return m;
     }
 
     private static String state(Finding f) {
-        String src = f.getSource() == null || f.getSource().row() == null ? ""
-                : " (" + f.getSource().sheet() + " row " + f.getSource().row() + ")";
+        String src = f.getSource() == null || f.getSource().getRow() == null ? ""
+                : " (" + f.getSource().getSheet() + " row " + f.getSource().getRow() + ")";
         return f.getStatus() + " " + Objects.toString(f.getSeverity(), "") + src;
     }
 

@@ -206,9 +206,9 @@ public final class RuleBookCache {
             List<Object> warnings = new ArrayList<>();
             for (TableProblem p : t.warnings()) {
                 Map<String, Object> w = new LinkedHashMap<>();
-                w.put("sheet", p.sheet());
-                w.put("cell", p.cell());
-                w.put("message", p.message());
+                w.put("sheet", p.getSheet());
+                w.put("cell", p.getCell());
+                w.put("message", p.getMessage());
                 warnings.add(w);
             }
             m.put("warnings", warnings);

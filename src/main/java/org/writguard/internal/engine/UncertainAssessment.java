@@ -68,18 +68,18 @@ final class UncertainAssessment {
         java.util.Map<String, CaseNotes.TimeCritical> critical = new java.util.LinkedHashMap<>();
         for (DateUncertainty.Reading r : readings) {
             Report rep = engine.assess(r.caseFile(), name, firedRule);
-            if (habeas == null) habeas = rep.habeas();
-            for (CaseNotes.TimeCritical t : rep.timeCritical()) {
-                critical.merge(t.kind() + '\u0000' + t.subjectKind() + '\u0000' + t.subjectId(), t,
-                        (a, b) -> a.dueAt() != null && (b.dueAt() == null || !b.dueAt().isBefore(a.dueAt())) ? a : b);
+            if (habeas == null) habeas = rep.getHabeas();
+            for (CaseNotes.TimeCritical t : rep.getTimeCritical()) {
+                critical.merge(t.getKind() + '\u0000' + t.getSubjectKind() + '\u0000' + t.getSubjectId(), t,
+                        (a, b) -> a.getDueAt() != null && (b.getDueAt() == null || !b.getDueAt().isBefore(a.getDueAt())) ? a : b);
             }
             // A deadline that differs between readings: the earliest is the one to act on.
-            for (CaseNotes.FilingDeadline d : rep.deadlines()) {
-                deadlines.merge(d.kind() + '\u0000' + d.subjectId() + '\u0000' + d.source(), d, UncertainAssessment::earlier);
+            for (CaseNotes.FilingDeadline d : rep.getDeadlines()) {
+                deadlines.merge(d.getKind() + '\u0000' + d.getSubjectId() + '\u0000' + d.getSource(), d, UncertainAssessment::earlier);
             }
-            ruleBookVersion = rep.ruleBookVersion();
-            engineVersion = rep.engineVersion();
-            outcomes.add(new Outcome(r.choice(), rep.findings()));
+            ruleBookVersion = rep.getRuleBookVersion();
+            engineVersion = rep.getEngineVersion();
+            outcomes.add(new Outcome(r.choice(), rep.getFindings()));
         }
         List<Finding> merged = new Merger(u, outcomes).merge();
         return new Report(c.getAsOf(), merged, engineVersion, ruleBookVersion, name, new ArrayList<>(critical.values()),
@@ -87,13 +87,13 @@ final class UncertainAssessment {
     }
 
     private static CaseNotes.FilingDeadline earlier(CaseNotes.FilingDeadline a, CaseNotes.FilingDeadline b) {
-        if (a.date() == null) return a;
-        if (b.date() == null) return b;
-        if (a.date().equals(b.date())) return a;
-        CaseNotes.FilingDeadline e = b.date().isBefore(a.date()) ? b : a;
-        return new CaseNotes.FilingDeadline(e.kind(), e.subjectKind(), e.subjectId(), e.date(), e.status(), e.period(),
-                e.statute(), e.from(), e.missing(), e.source(), e.verified(),
-                e.note() + " The dates are uncertain: this is the earliest over their admissible readings.");
+        if (a.getDate() == null) return a;
+        if (b.getDate() == null) return b;
+        if (a.getDate().equals(b.getDate())) return a;
+        CaseNotes.FilingDeadline e = b.getDate().isBefore(a.getDate()) ? b : a;
+        return new CaseNotes.FilingDeadline(e.getKind(), e.getSubjectKind(), e.getSubjectId(), e.getDate(), e.getStatus(), e.getPeriod(),
+                e.getStatute(), e.getFrom(), e.getMissing(), e.getSource(), e.isVerified(),
+                e.getNote() + " The dates are uncertain: this is the earliest over their admissible readings.");
     }
 
     private static final class Merger {

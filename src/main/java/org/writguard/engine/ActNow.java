@@ -17,10 +17,10 @@ import java.util.Set;
  * of as_of. Built from the report alone (findings, time-critical items, deadlines, habeas practice), never from
  * a session.
  *
- * @param happening  what is going on, one line each
- * @param firstAction the first thing to do
- * @param actions    the actions after it, in order
- * @param deadlines  every dated item, earliest first: time-critical moments and deadlines within the horizon
+ * <p>{@code happening}: what is going on, one line each
+ * <br>{@code firstAction}: the first thing to do
+ * <br>{@code actions}: the actions after it, in order
+ * <br>{@code deadlines}: every dated item, earliest first: time-critical moments and deadlines within the horizon
  */
 public final class ActNow {
     private final List<String> happening;
@@ -105,7 +105,7 @@ public final class ActNow {
         }
         for (Finding f : r.getFired()) {
             if (CUSTODY.contains(f.getCode()) && Boolean.TRUE.equals(f.getComputed().get("ongoing"))) {
-                happening.add(f.getCode().number() + " (" + f.getSeverity() + ") on " + f.getSubjectKind().toLowerCase()
+                happening.add(f.getCode().getNumber() + " (" + f.getSeverity() + ") on " + f.getSubjectKind().toLowerCase()
                         + " " + f.getSubjectId() + ", still running: " + f.getExplanation());
             }
         }

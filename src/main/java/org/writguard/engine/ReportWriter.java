@@ -113,7 +113,7 @@ public final class ReportWriter {
     public static Map<String, Object> findingTree(Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", f.getCode().name());
-        m.put("number", f.getCode().number());
+        m.put("number", f.getCode().getNumber());
         m.put("status", f.getStatus().name());
         m.put("variant", f.getVariant());
         m.put("severity", f.getSeverity().name());
@@ -122,7 +122,7 @@ public final class ReportWriter {
         subject.put("kind", f.getSubjectKind());
         subject.put("id", f.getSubjectId());
         m.put("subject", subject);
-        m.put("title", f.getCode().title());
+        m.put("title", f.getCode().getTitle());
         m.put("explanation", f.getExplanation());
         m.put("citations", f.getCitations());
         m.put("facts_used", f.getFactsUsed());
@@ -271,7 +271,7 @@ public final class ReportWriter {
     }
 
     private static void finding(StringBuilder sb, Finding f, boolean md) {
-        String head = f.getCode().number() + " " + f.getCode().name() + (f.getVariant() == null ? "" : " [" + f.getVariant() + "]")
+        String head = f.getCode().getNumber() + " " + f.getCode().name() + (f.getVariant() == null ? "" : " [" + f.getVariant() + "]")
                 + " on " + f.getSubjectKind().toLowerCase() + " " + f.getSubjectId()
                 + " (" + f.getSeverity() + ", confidence " + f.getConfidence() + ")";
         String ind = md ? "  " : "    ";
@@ -385,7 +385,7 @@ public final class ReportWriter {
         if (consider.isEmpty()) sb.append("None identified on these facts.\n");
         for (Finding f : consider) {
             sb.append(bullet).append(md ? "**" + remedyTitle(f) + "**" : remedyTitle(f)).append(" (")
-                    .append(f.getCode().number()).append(", ").append(about(f)).append(", confidence ").append(f.getConfidence()).append(")\n");
+                    .append(f.getCode().getNumber()).append(", ").append(about(f)).append(", confidence ").append(f.getConfidence()).append(")\n");
             sb.append(ind).append(f.getExplanation()).append('\n');
             sb.append(ind).append("Citations: ").append(String.join("; ", f.getCitations())).append('\n');
         }
@@ -394,7 +394,7 @@ public final class ReportWriter {
         if (barred.isEmpty()) sb.append("None identified on these facts.\n");
         for (Finding f : barred) {
             sb.append(bullet).append(md ? "**" + barredTitle(f) + "**" : barredTitle(f)).append(" (")
-                    .append(f.getCode().number()).append(", ").append(about(f)).append(")\n");
+                    .append(f.getCode().getNumber()).append(", ").append(about(f)).append(")\n");
             sb.append(ind).append("Why: ").append(f.getExplanation()).append('\n');
             sb.append(ind).append("Citations: ").append(String.join("; ", f.getCitations())).append('\n');
         }
@@ -402,7 +402,7 @@ public final class ReportWriter {
             sb.append('\n').append(h2).append("Remedies that cannot be assessed yet")
                     .append(md ? "\n\n" : "\n------------------------------------\n");
             for (Finding f : open) {
-                sb.append(bullet).append(f.getCode().title()).append(" (").append(f.getCode().number()).append(", ")
+                sb.append(bullet).append(f.getCode().getTitle()).append(" (").append(f.getCode().getNumber()).append(", ")
                         .append(about(f)).append("): missing ")
                         .append(String.join(", ", f.getMissingFacts())).append('\n');
             }

@@ -40,7 +40,7 @@ public final class RuleBookSession implements AutoCloseable {
         if (this.caseFile.getDateUncertainty() != null) {
             // One session is one reading; taking the first would be a guess (DOMAIN.md 13.5).
             throw new IllegalArgumentException("the case has dates known only in part ("
-                    + String.join(", ", this.caseFile.getDateUncertainty().fields()) + "); assess it with assess(), or"
+                    + String.join(", ", this.caseFile.getDateUncertainty().getFields()) + "); assess it with assess(), or"
                     + " open a session on each of getDateUncertainty().readings()");
         }
         this.engine = engine;

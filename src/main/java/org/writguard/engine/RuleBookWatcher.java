@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 /**
  * Hot reload for embedders: watches the tables and rules directories, rebuilds the rule book when a file
  * changes, and swaps it in atomically. An assessment takes the current book once, so it runs on one
- * version from start to end, and its {@link Report#ruleBookVersion()} says which. A rebuild that fails
+ * version from start to end, and its {@link Report#getRuleBookVersion()} says which. A rebuild that fails
  * keeps the old book and tells the listener what is wrong, cell by cell.
  *
  * <p>Polling, not file-system events: it works the same on every file system (network shares, Docker
@@ -45,6 +45,7 @@ import java.util.stream.Stream;
  * </pre>
  */
 public final class RuleBookWatcher implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleBookWatcher.class);
     /** Told about every rebuild; called on the watcher's thread. */
     public interface Listener {
         /** A new book is in use. */
@@ -189,11 +190,15 @@ public final class RuleBookWatcher implements AutoCloseable {
         RuleBook nextBook = new RuleBook(next);
         RuleBook previous = current.getAndSet(nextBook);
         boolean changed = !previous.getVersion().equals(next.version());
-        if (changed) listener.reloaded(nextBook);
+        if (changed) {
+            LOG.info("rule book {} reloaded", next.version().substring(0, 12));
+            listener.reloaded(nextBook);
+        }
         return changed;
     }
 
     private void fail(RuleBookException e) {
+        LOG.warn("rule book not reloaded: {}", e.getMessage());
         lastError = e;
         listener.failed(e);
     }
@@ -213,7 +218,7 @@ public final class RuleBookWatcher implements AutoCloseable {
         }
         List<String> missing = new java.util.ArrayList<>();
         for (org.writguard.findings.FindingCode c : org.writguard.findings.FindingCode.values()) {
-            if (!reported.contains(c.name())) missing.add(c.number() + " " + c.name());
+            if (!reported.contains(c.name())) missing.add(c.getNumber() + " " + c.name());
         }
         if (!missing.isEmpty()) {
             throw new RuleBookException(List.of(TableProblem.error("rules", null, null, "no rule reports "

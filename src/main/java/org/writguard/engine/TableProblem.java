@@ -4,11 +4,11 @@ package org.writguard.engine;
  * One thing wrong with a workbook, located at {@code file!Sheet!Cell} and said in words an analyst
  * understands.
  *
- * @param file     the workbook as the user named it (e.g. decision-tables/authority/x.drl.xlsx)
- * @param sheet    the sheet, or null when the problem concerns the whole file
- * @param cell     the A1-style cell reference, or null
- * @param message  what is wrong and what is expected
- * @param severity error (the table does not load) or warning (it loads; lint reports it)
+ * <p>{@code file}: the workbook as the user named it (e.g. decision-tables/authority/x.drl.xlsx)
+ * <br>{@code sheet}: the sheet, or null when the problem concerns the whole file
+ * <br>{@code cell}: the A1-style cell reference, or null
+ * <br>{@code message}: what is wrong and what is expected
+ * <br>{@code severity}: error (the table does not load) or warning (it loads; lint reports it)
  */
 public final class TableProblem {
     private final String file;

@@ -1,5 +1,7 @@
 package org.writguard.findings;
 
+import org.writguard.internal.findings.FindingBuilder;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,11 @@ public final class Finding {
     /** Those rows, resolved to file, sheet and row (empty until the engine resolves sources). */
     private final List<Source> consulted;
 
-    Finding(FindingBuilder b, Source source) {
+    static {
+        FindingBuilder.install(Finding::new);
+    }
+
+    private Finding(FindingBuilder b, Source source) {
         this.code = b.code;
         this.status = b.status;
         this.variant = b.variant;

@@ -3,12 +3,12 @@ package org.writguard.findings;
 /**
  * The decision-table row or DRL rule that produced a finding, so an analyst can open it and see why.
  *
- * @param file  decision-table workbook or DRL file, as the rule book names it
- * @param sheet the sheet (tables only)
- * @param row   1-based sheet row (tables only)
- * @param rule  the rule name (table rules are {@code Table_Row})
- * @param rowId the row's stable id (tables only)
- * @param hitPolicy the table's hit policy that chose the row (UNIQUE, FIRST, PRIORITY, COLLECT; tables only)
+ * <p>{@code file}: decision-table workbook or DRL file, as the rule book names it
+ * <br>{@code sheet}: the sheet (tables only)
+ * <br>{@code row}: 1-based sheet row (tables only)
+ * <br>{@code rule}: the rule name (table rules are {@code Table_Row})
+ * <br>{@code rowId}: the row's stable id (tables only)
+ * <br>{@code hitPolicy}: the table's hit policy that chose the row (UNIQUE, FIRST, PRIORITY, COLLECT; tables only)
  */
 public final class Source {
     private final String file;

@@ -3,8 +3,8 @@ package org.writguard.findings;
 /**
  * What a finding is about.
  *
- * @param kind AGENCY, MOA, OFFICER, ENCOUNTER, EVENT, HOLD, APPLICATION, COMPLAINT or REMEDY_REQUEST
- * @param id   the object's id from the case file
+ * <p>{@code kind}: AGENCY, MOA, OFFICER, ENCOUNTER, EVENT, HOLD, APPLICATION, COMPLAINT or REMEDY_REQUEST
+ * <br>{@code id}: the object's id from the case file
  */
 public final class Subject {
     private final String kind;

@@ -142,32 +142,32 @@ final class UncertainCase implements DateUncertainty {
     }
 
     @Override
-    public List<String> fields() {
+    public List<String> getFields() {
         return fields;
     }
 
     @Override
-    public List<String> written() {
+    public List<String> getWritten() {
         return written;
     }
 
     @Override
-    public boolean exhaustive() {
+    public boolean isExhaustive() {
         return exhaustive;
     }
 
     @Override
-    public long readingsNeeded() {
+    public long getReadingsNeeded() {
         return needed;
     }
 
     @Override
-    public int discarded() {
+    public int getDiscarded() {
         return discarded;
     }
 
     @Override
-    public List<Reading> readings() {
+    public List<Reading> getReadings() {
         List<Reading> out = new ArrayList<>(trees.size());
         for (int i = 0; i < trees.size(); i++) {
             out.add(new Reading(reader.bindExact(trees.get(i), file, prefix), choices.get(i).clone()));

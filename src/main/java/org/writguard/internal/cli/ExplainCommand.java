@@ -171,7 +171,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (decided.isEmpty()) {
             out.println("  No finding names this row as its source.");
         } else {
-            for (Finding f : decided) out.println("  decided: " + f.getCode().number() + " " + f.getStatus() + " " + f.getSubjectKind() + ":" + f.getSubjectId());
+            for (Finding f : decided) out.println("  decided: " + f.getCode().getNumber() + " " + f.getStatus() + " " + f.getSubjectKind() + ":" + f.getSubjectId());
         }
     }
 
@@ -224,14 +224,14 @@ final class ExplainCommand implements Callable<Integer> {
 
     private void explainFinding(Engine.Trace trace, PrintWriter out) {
         FindingCode code = Arrays.stream(FindingCode.values())
-                .filter(c -> c.number().equalsIgnoreCase(target.finding) || c.name().equalsIgnoreCase(target.finding))
+                .filter(c -> c.getNumber().equalsIgnoreCase(target.finding) || c.name().equalsIgnoreCase(target.finding))
                 .findFirst().orElseThrow(() -> new Errors.InputException("--finding " + target.finding
-                        + ": not a finding code (F01 ... " + FindingCode.values()[FindingCode.values().length - 1].number() + ")"));
+                        + ": not a finding code (F01 ... " + FindingCode.values()[FindingCode.values().length - 1].getNumber() + ")"));
         List<Finding> found = trace.report().getFindings().stream()
                 .filter(f -> f.getCode() == code && subject.equals(f.getSubjectId())).toList();
         for (Finding f : found) {
-            out.println(code.number() + (f.getVariant() == null ? "" : "/" + f.getVariant()) + " " + f.getStatus() + " "
-                    + f.getSeverity() + " " + f.getSubjectKind() + ":" + f.getSubjectId() + " (" + code.title() + ")");
+            out.println(code.getNumber() + (f.getVariant() == null ? "" : "/" + f.getVariant()) + " " + f.getStatus() + " "
+                    + f.getSeverity() + " " + f.getSubjectKind() + ":" + f.getSubjectId() + " (" + code.getTitle() + ")");
             out.println("  " + f.getExplanation());
             Source src = f.getSource();
             if (src != null) {
@@ -245,7 +245,7 @@ final class ExplainCommand implements Callable<Integer> {
         java.util.Set<String> reached = new java.util.HashSet<>();
         for (Finding f : found) if (f.getRule() != null) reached.add(f.getRule());
         if (found.isEmpty()) {
-            out.println("No " + code.number() + " finding (" + code.title() + ") for subject " + subject + " in this case.");
+            out.println("No " + code.getNumber() + " finding (" + code.getTitle() + ") for subject " + subject + " in this case.");
         }
         List<Object> facts = subjectFacts(trace.facts(), subject);
         if (facts.isEmpty()) {

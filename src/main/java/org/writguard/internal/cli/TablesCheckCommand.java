@@ -67,7 +67,7 @@ final class TablesCheckCommand implements Callable<Integer> {
             TableReader reader = new TableReader(Modules.schemaSet());
             for (RuleBookInputs.Input in : inputs.tables()) reader.read(in.bytes(), in.name()).table().ifPresent(valid::add);
         }
-        Set<String> codes = Arrays.stream(FindingCode.values()).map(FindingCode::number).collect(Collectors.toSet());
+        Set<String> codes = Arrays.stream(FindingCode.values()).map(FindingCode::getNumber).collect(Collectors.toSet());
         problems.addAll(TableLint.lint(valid, codes));
         long errors = problems.stream().filter(TableProblem::isError).count();
         long warnings = problems.size() - errors;

@@ -40,7 +40,7 @@ public record FindingsDiff(String caseName, List<String> gained, List<String> lo
 
     /** {@code F13 hold:h1} (with {@code /variant} when there is one). */
     static String key(Finding f) {
-        return f.getCode().number() + (f.getVariant() == null ? "" : "/" + f.getVariant()) + " "
+        return f.getCode().getNumber() + (f.getVariant() == null ? "" : "/" + f.getVariant()) + " "
                 + f.getSubjectKind() + ":" + f.getSubjectId();
     }
 

@@ -159,7 +159,7 @@ class HitPolicyTest {
     }
 
     private static boolean f13Regulatory(Report r) {
-        return r.getFindings().stream().anyMatch(f -> f.getCode().number().equals("F13") && "REGULATORY".equals(f.getVariant())
+        return r.getFindings().stream().anyMatch(f -> f.getCode().getNumber().equals("F13") && "REGULATORY".equals(f.getVariant())
                 && f.getStatus().name().equals("FIRED"));
     }
 
@@ -183,7 +183,7 @@ class HitPolicyTest {
                         .forEach(r -> r.put(TableSchema.EFFECTIVE_TO, "2026-06-30")));
         Report r = book(later).assess(caseFile, "scenario-01");
         assertTrue(f13Regulatory(r), "the 72-hour limit starts after the hold: 48 applies");
-        Finding f = r.getFindings().stream().filter(x -> x.getCode().number().equals("F13") && "REGULATORY".equals(x.getVariant()))
+        Finding f = r.getFindings().stream().filter(x -> x.getCode().getNumber().equals("F13") && "REGULATORY".equals(x.getVariant()))
                 .findFirst().orElseThrow();
         assertEquals(48, ((Number) f.getComputed().get("limit_hours")).intValue());
         assertTrue(f.getComputed().get("limit_hours_source").toString().startsWith("table row "), f.getComputed().toString());

@@ -80,7 +80,7 @@ class AttorneyReportTest {
     @Test
     void aHoldStillRunningWithoutAnUnlawfulFindingStillOpensWithActNowButAsksFirst() throws IOException {
         Report r = assess(variant(PA, "pc_basis: DB_NO_MATCH_FOREIGN_BIRTH", "pc_basis: BIOMETRIC_MATCH_WITH_RECORDS"));
-        assertTrue(r.getFired().stream().noneMatch(f -> f.getCode().number().equals("F16")), r.getFired().toString());
+        assertTrue(r.getFired().stream().noneMatch(f -> f.getCode().getNumber().equals("F16")), r.getFired().toString());
         ActNow a = r.getActNow();
         assertNotNull(a);
         assertTrue(a.getFirstAction().startsWith("Today: ask the jail in writing on what authority"), a.getFirstAction());

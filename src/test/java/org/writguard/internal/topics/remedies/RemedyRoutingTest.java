@@ -7,7 +7,7 @@ import org.writguard.engine.RuleBookSession;
 import org.writguard.facts.CaseFile;
 import org.writguard.findings.Confidence;
 import org.writguard.findings.Finding;
-import org.writguard.findings.FindingBuilder;
+import org.writguard.internal.findings.FindingBuilder;
 import org.writguard.findings.FindingCode;
 import org.writguard.findings.Severity;
 import org.writguard.findings.Status;
@@ -69,7 +69,7 @@ class RemedyRoutingTest {
     private static CaseFile read(String yaml) { return new CaseReader().read(yaml, "test-case.yaml"); }
 
     private static Finding base(FindingCode code, String variant, String kind, String id) {
-        return FindingBuilder.of("test: synthetic " + code.number(), code, Status.FIRED, kind, id).variant(variant)
+        return FindingBuilder.of("test: synthetic " + code.getNumber(), code, Status.FIRED, kind, id).variant(variant)
                 .explain("synthetic base finding").build();
     }
 
@@ -164,7 +164,7 @@ class RemedyRoutingTest {
     @Test
     void withinAValidDelegationOnlyTheFederalColorPathApplies() {
         Report r = route(TFM_ENCOUNTER, base(FindingCode.STOP_PROLONGED_FOR_IMMIGRATION_INQUIRY, null, "ENCOUNTER", "enc-1"));
-        assertTrue(r.getFired().stream().noneMatch(f -> f.getCode().number().compareTo("F07") <= 0),
+        assertTrue(r.getFired().stream().noneMatch(f -> f.getCode().getNumber().compareTo("F07") <= 0),
                 "the encounter itself is clean: " + r.getFired());
         Finding f30 = one(r, FindingCode.FEDERAL_COLOR_287G_LIABILITY_PATH, "enc-1").orElseThrow();
         assertEquals(Confidence.MEDIUM, f30.getConfidence());

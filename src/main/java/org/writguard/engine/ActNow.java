@@ -1,6 +1,5 @@
 package org.writguard.engine;
 
-import org.writguard.internal.engine.*;
 
 import org.writguard.findings.Finding;
 import org.writguard.findings.FindingCode;

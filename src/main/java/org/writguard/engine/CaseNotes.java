@@ -1,6 +1,5 @@
 package org.writguard.engine;
 
-import org.writguard.internal.engine.*;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package org.writguard.engine;
 
-import org.writguard.internal.engine.*;
-
 import org.writguard.findings.Finding;
 import org.writguard.findings.Severity;
 import org.writguard.findings.Status;
@@ -24,8 +22,10 @@ public final class Report {
     private final List<CaseNotes.FilingDeadline> deadlines;
     private final List<CaseNotes.HabeasPractice> habeas;
 
-    public Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion, String caseName, List<CaseNotes.TimeCritical> timeCritical, List<CaseNotes.FilingDeadline> deadlines, List<CaseNotes.HabeasPractice> habeas) {
-
+    /** A report; writguard makes these ({@link RuleBook#assess}), embedders read them. Lists are copied. */
+    public Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion,
+                  String caseName, List<CaseNotes.TimeCritical> timeCritical, List<CaseNotes.FilingDeadline> deadlines,
+                  List<CaseNotes.HabeasPractice> habeas) {
         findings = List.copyOf(findings);
         timeCritical = timeCritical == null ? List.of() : List.copyOf(timeCritical);
         deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
@@ -40,13 +40,21 @@ public final class Report {
         this.habeas = habeas;
     }
 
+    /** The moment the case was evaluated at (the case's {@code as_of}). */
     public OffsetDateTime getAsOf() { return asOf; }
+    /** Every finding, FIRED and UNDETERMINED, by code number, subject, variant and status. */
     public List<Finding> getFindings() { return findings; }
+    /** The writguard engine's version. */
     public String getEngineVersion() { return engineVersion; }
+    /** SHA-256 of the tables and rules that produced this report. */
     public String getRuleBookVersion() { return ruleBookVersion; }
+    /** The case's name as given to {@code assess} (a file name, an intake number). */
     public String getCaseName() { return caseName; }
+    /** What is due soonest (a probable-cause determination, a hold's end), for "Act now". */
     public List<CaseNotes.TimeCritical> getTimeCritical() { return timeCritical; }
+    /** Filing deadlines computed from the facts (limitations periods, notice of claim), by state. */
     public List<CaseNotes.FilingDeadline> getDeadlines() { return deadlines; }
+    /** For each hold still running: custody, respondents, district and exhaustion notes for a habeas petition. */
     public List<CaseNotes.HabeasPractice> getHabeas() { return habeas; }
 
     @Override

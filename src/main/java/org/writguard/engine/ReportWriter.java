@@ -1,6 +1,5 @@
 package org.writguard.engine;
 
-import org.writguard.internal.engine.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,5 @@
 package org.writguard.engine;
 
-import org.writguard.internal.engine.*;
 
 import org.writguard.engine.TableProblem;
 

@@ -1,9 +1,9 @@
 package org.writguard.engine;
 
-import org.writguard.internal.engine.*;
-
 import org.writguard.facts.CaseFile;
-import org.writguard.engine.TableProblem;
+import org.writguard.internal.engine.Engine;
+import org.writguard.internal.engine.RuleBookCache;
+import org.writguard.internal.engine.RuleBookInputs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

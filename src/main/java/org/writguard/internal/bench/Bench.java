@@ -120,6 +120,18 @@ public final class Bench {
         }
         out.printf("(1) cold assess (new JVM, cached rule book): median %.2f s, min %.2f s over %d runs%n",
                 median(times), times.stream().min(Double::compare).orElse(0.0), times.size());
+        Path jsa = home.resolve("target/writguard.jsa");
+        if (Files.isRegularFile(jsa)) {
+            // bin/writguard's class-data-sharing archive (made once per build of the jar by a training run).
+            List<Double> cds = new ArrayList<>();
+            for (int i = 0; i < (quick ? 3 : 7); i++) {
+                cds.add(run(List.of(javaBin(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                        "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                        "-Dwritguard.home=" + home, "-jar", jar().toString(), "assess", example.toString())));
+            }
+            out.printf("(1) the same with bin/writguard's CDS archive: median %.2f s, min %.2f s over %d runs%n",
+                    median(cds), cds.stream().min(Double::compare).orElse(0.0), cds.size());
+        }
         out.flush();
     }
 

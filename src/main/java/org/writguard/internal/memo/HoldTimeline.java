@@ -163,8 +163,13 @@ public final class HoldTimeline {
         return t.toOffsetDateTime();
     }
 
-    /** The picture. */
+    /** The picture, drawn {@value #WIDTH} units wide. */
     public static String svg(Model m) {
+        return svg(m, WIDTH);
+    }
+
+    /** The picture, scaled to {@code displayWidth} (the memo's page is narrower than a screen). */
+    public static String svg(Model m, int displayWidth) {
         int laneTop = 46;
         int barY = laneTop + 20;
         int rows = m.marks().size() + m.limits().size();
@@ -174,8 +179,8 @@ public final class HoldTimeline {
         java.util.function.Function<OffsetDateTime, Double> x = t -> LEFT + w * clamp(Duration.between(m.from(), t).toMinutes() / span);
         StringBuilder s = new StringBuilder();
         String title = "Hold " + (m.holdId() == null ? "" : m.holdId()) + " timeline";
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"hold-timeline\" role=\"img\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"hold-timeline\" role=\"img\" width=\"").append(displayWidth)
+                .append("\" height=\"").append(Math.round((double) height * displayWidth / WIDTH)).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" data-hold-id=\"").append(Html.escape(m.holdId())).append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">");
         s.append("<title>").append(Html.escape(title)).append("</title>");
         s.append("<text x=\"").append(LEFT).append("\" y=\"16\" font-size=\"13\" font-weight=\"bold\">").append(Html.escape(title))

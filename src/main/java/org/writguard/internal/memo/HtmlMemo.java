@@ -43,6 +43,9 @@ public final class HtmlMemo {
             ul.missing li { list-style: square; } .timeline { margin: 0.6em 0; }
             """;
 
+    /** The timeline's width in the memo (CSS px): the text column of an A4 or Letter page. */
+    static final int MEMO_TIMELINE_WIDTH = 640;
+
     private HtmlMemo() { }
 
     /**
@@ -97,7 +100,7 @@ public final class HtmlMemo {
             h.append("</table>\n");
         }
 
-        String timeline = c == null ? "" : HoldTimeline.svgAll(c, r);
+        String timeline = c == null ? "" : timelines(c, r);
         if (!timeline.isEmpty()) {
             h.append("<h2>2. Hold timeline</h2>\n<div class=\"timeline\">").append(timeline).append("</div>\n");
         }
@@ -191,6 +194,19 @@ public final class HtmlMemo {
             h.append("</span>");
         }
         h.append("</div>\n");
+    }
+
+    /** Each hold's picture with a caption in words (the PDF's text layer, and readers who cannot see the picture). */
+    private static String timelines(CaseFile c, Report r) {
+        StringBuilder sb = new StringBuilder();
+        for (HoldTimeline.Model m : HoldTimeline.models(c, r)) {
+            sb.append(HoldTimeline.svg(m, MEMO_TIMELINE_WIDTH)).append("<p class=\"small\">Hold ").append(Html.escape(m.holdId())).append(": ");
+            List<String> parts = new ArrayList<>();
+            for (HoldTimeline.Mark mk : m.marks()) parts.add(mk.label() + " " + mk.at());
+            for (HoldTimeline.Limit l : m.limits()) parts.add("limit of " + l.label() + " at " + l.at() + (l.exceeded() ? " (exceeded)" : " (not reached)"));
+            sb.append(Html.escape(String.join("; ", parts))).append(".</p>\n");
+        }
+        return sb.toString();
     }
 
     private static void meta(StringBuilder h, String k, Object v) {

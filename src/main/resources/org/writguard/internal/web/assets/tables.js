@@ -66,7 +66,7 @@
     if (!t) return;
     const cov = t.coverage || {};
     $("table-meta").replaceChildren(el("code", { text: t.file }), " · hit policy ", el("b", { text: t.hit_policy }),
-      " (" + t.hit_policy_meaning + ") · " + t.row_count + " rows",
+      " (" + t.hit_policy_meaning + ") · " + t.row_count + (t.row_count === 1 ? " row" : " rows"),
       cov.applies ? " · coverage: " + cov.fired + " of " + cov.rows + " rows fired by the " + data.corpus_cases + " examples and fixtures" : " · " + (cov.note || ""));
     view.append(el("h2", { text: t.name }), el("p", { class: "meta", text: t.description || "" }));
     if (t.problems.length) view.append(el("h3", { text: "Problems" }), problemList(t.problems));
@@ -102,8 +102,9 @@
     out.hidden = false;
     out.append(el("h2", { text: "Checked " + f.name + (res.table ? " (table " + res.table + ")" : "") }));
     out.dataset.status = res.status;
+    const errs = res.problems.filter((p) => p.severity === "ERROR").length;
     if (res.status === "ERRORS") {
-      out.append(el("p", { class: "error", text: "It does not build: " + res.problems.filter((p) => p.severity === "ERROR").length + " errors. The running rule book is unchanged." }));
+      out.append(el("p", { class: "error", text: "It does not build: " + errs + (errs === 1 ? " error" : " errors") + ". The running rule book is unchanged." }));
     } else {
       out.append(el("p", { text: "It builds. What it would change against the running rule book:" }));
     }

@@ -94,7 +94,16 @@ public final class HttpBench {
             out.printf("POST /api/v1/assess, %d concurrent clients, %d s ...%n", clients, seconds);
             out.flush();
             long[] r = load(client, assess, clients, Duration.ofSeconds(seconds));
-            out.printf(Locale.ROOT, "  %,d requests in %d s: %,.0f requests/s, %d errors%n", r[0], seconds, r[0] / (double) seconds, r[1]);
+            out.printf(Locale.ROOT, "  YAML body: %,d requests in %d s: %,.0f requests/s, %d errors%n", r[0], seconds, r[0] / (double) seconds, r[1]);
+            // What a case system sends: the same case as JSON (no YAML parser on the way).
+            String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                    new org.writguard.internal.cases.CaseReader().readTree(yaml, "example.yaml"));
+            HttpRequest assessJson = HttpRequest.newBuilder(URI.create(base + "/api/v1/assess")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+            r = load(client, assessJson, clients, Duration.ofSeconds(seconds));
+            out.printf(Locale.ROOT, "  JSON body: %,d requests in %d s: %,.0f requests/s, %d errors (system load average %.1f on %d cores)%n",
+                    r[0], seconds, r[0] / (double) seconds, r[1], ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
 
             long total = quick ? 20_000 : 100_000;
             long before = heapAfterGc();

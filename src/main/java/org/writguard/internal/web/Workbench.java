@@ -123,7 +123,9 @@ public final class Workbench implements AutoCloseable {
                 error(ctx, 500, "internal error (a bug in writguard): " + e.getClass().getSimpleName(), null, null);
             });
             config.routes.error(404, ctx -> {
-                if (!"application/json".equals(ctx.res().getContentType()) || ctx.result() == null) {
+                // A handler's own 404 (an unknown example) keeps its message; an unmatched route gets this one.
+                String type = ctx.res().getContentType();
+                if (ctx.result() == null || type == null || !type.startsWith("application/json")) {
                     error(ctx, 404, "no such resource: " + ctx.method() + " " + ctx.path(), null, null);
                 }
             });

@@ -109,6 +109,9 @@ class WorkbenchApiTest {
         HttpResponse<String> trav = send(req("/api/v1/examples/..%2F..%2Fpom.xml").GET().build());
         assertTrue(trav.statusCode() == 404 || trav.statusCode() == 400, trav.statusCode() + " " + trav.body());
         assertFalse(trav.body().contains("<project"));
+        HttpResponse<String> noExample = send(req("/api/v1/examples/no-such.yaml").GET().build());
+        assertEquals(404, noExample.statusCode());
+        assertTrue(JSON.readTree(noExample.body()).get("error").asText().contains("no such example"), noExample.body());
     }
 
     @Test

@@ -223,7 +223,10 @@ class WorkbenchBrowserTest {
         waiting().until(d -> d.findElement(By.id("error")).isDisplayed() || !d.findElements(By.cssSelector("#findings .finding")).isEmpty());
         assertFalse(driver.findElement(By.id("error")).isDisplayed(), driver.findElement(By.id("error")).getText()
                 + "\n" + driver.findElement(By.id("case-text")).getAttribute("value"));
-        assertTrue(driver.findElement(By.id("case-text")).getAttribute("value").contains("holds:"));
+        String written = driver.findElement(By.id("case-text")).getAttribute("value");
+        assertTrue(written.contains("holds:"), written);
+        // Times typed in the form are the facility's wall clock (America/New_York in June: -04:00).
+        assertTrue(written.contains("release_eligible_at: 2026-06-12T16:00:00-04:00"), written);
         assertFalse(driver.findElements(By.cssSelector("#findings .finding[data-code='F13']")).isEmpty(),
                 driver.findElement(By.id("case-text")).getAttribute("value"));
         shot("assess-guided.png");

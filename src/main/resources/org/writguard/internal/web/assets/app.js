@@ -270,14 +270,34 @@
 
   // YAML double-quoted scalar: every value the form takes is written as a quoted string or a plain timestamp.
   function q(v) { return JSON.stringify(String(v)); }
+  // A datetime-local value read as wall-clock time in the facility's zone (a hold's times are the jail's), else
+  // in the browser's; written with its UTC offset, as CASE-FORMAT.md asks.
   function ts(id) {
     const v = $(id).value;
     if (!v) return null;
-    const d = new Date(v);
-    const off = -d.getTimezoneOffset();
-    const sign = off >= 0 ? "+" : "-";
-    const p = (n) => String(Math.floor(Math.abs(n))).padStart(2, "0");
-    return v.length === 16 ? v + ":00" + sign + p(off / 60) + ":" + p(off % 60) : v;
+    const local = v.length === 16 ? v + ":00" : v;
+    const zoneInput = $("g-facility_tz");
+    const zone = zoneInput && zoneInput.value ? zoneInput.value : Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const [d, t] = local.split("T");
+    const [Y, M, D] = d.split("-").map(Number);
+    const [h, m, sec] = t.split(":").map(Number);
+    const wall = Date.UTC(Y, M - 1, D, h, m, sec);
+    let offsetMin;
+    try {
+      const fmt = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+      const at = (ms) => {
+        const p = Object.fromEntries(fmt.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+        return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour % 24, +p.minute, +p.second);
+      };
+      let guess = wall;
+      for (let i = 0; i < 3; i++) guess = wall - (at(guess) - guess);
+      offsetMin = Math.round((wall - guess) / 60000);
+    } catch (e) {
+      offsetMin = -new Date(wall).getTimezoneOffset();
+    }
+    const sign = offsetMin >= 0 ? "+" : "-";
+    const p2 = (n) => String(Math.floor(Math.abs(n))).padStart(2, "0");
+    return local + sign + p2(offsetMin / 60) + ":" + p2(Math.abs(offsetMin) % 60);
   }
   function val(id) { return $(id).value; }
 

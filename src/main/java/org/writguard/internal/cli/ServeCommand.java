@@ -39,6 +39,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--case-timeout", defaultValue = "30", paramLabel = "SECONDS", description = "time budget of one assessment (1 to 3600; default: ${DEFAULT-VALUE})")
     int caseTimeout;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "allow scripts of this origin (e.g. https://cases.example.org) to call the API from a browser; repeatable; default: none (CORS off)")
+    List<String> corsOrigins;
+
     @Spec
     CommandSpec spec;
 
@@ -54,6 +57,14 @@ final class ServeCommand implements Callable<Integer> {
         if (token != null && token.length() < 16) {
             throw new Errors.InputException(TOKEN_VARIABLE + " is shorter than 16 characters; use a long random token");
         }
+        if (corsOrigins != null) {
+            for (String origin : corsOrigins) {
+                if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+                    throw new Errors.InputException("--cors-origin " + org.writguard.internal.cases.OneLine.escape(origin)
+                            + ": expected an origin such as https://cases.example.org (scheme, host, optional port)");
+                }
+            }
+        }
         boolean loopback = Workbench.isLoopback(bind);
         if (!loopback && token == null) {
             throw new Errors.InputException("--bind " + bind + " opens the server beyond this machine; set " + TOKEN_VARIABLE
@@ -62,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         Workbench server;
         try {
             server = Workbench.start(new Workbench.Options(bind, port, t, r, RuleBookOptions.home(), token,
-                    Duration.ofSeconds(caseTimeout), Duration.ofSeconds(1)));
+                    Duration.ofSeconds(caseTimeout), Duration.ofSeconds(1), corsOrigins == null ? List.of() : corsOrigins));
         } catch (io.javalin.util.JavalinBindException e) {
             throw new Errors.InputException("--bind " + bind + " --port " + port + ": cannot listen there (" + e.getMessage() + ")");
         }

@@ -59,8 +59,14 @@ public final class Workbench implements AutoCloseable {
 
     /** How the server is set up. */
     public record Options(String bind, int port, Path tables, Path rules, Path home, String token,
-                          Duration caseTimeout, Duration reloadInterval) {
+                          Duration caseTimeout, Duration reloadInterval, List<String> corsOrigins) {
+        public Options(String bind, int port, Path tables, Path rules, Path home, String token, Duration caseTimeout,
+                       Duration reloadInterval) {
+            this(bind, port, tables, rules, home, token, caseTimeout, reloadInterval, List.of());
+        }
+
         public Options {
+            corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
             if (caseTimeout == null) caseTimeout = DEFAULT_CASE_TIMEOUT;
             if (reloadInterval == null) reloadInterval = Duration.ofSeconds(1);
         }
@@ -96,6 +102,12 @@ public final class Workbench implements AutoCloseable {
                     if (c instanceof ServerConnector sc) sc.setIdleTimeout(IDLE_TIMEOUT.toMillis());
                 }
             });
+            // CORS is off (no Access-Control-* header: browsers keep other sites' pages out) unless origins are named.
+            if (!o.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    rule.allowHost(o.corsOrigins().get(0), o.corsOrigins().subList(1, o.corsOrigins().size()).toArray(new String[0]));
+                }));
+            }
             config.routes.before(this::guard);
             config.routes.get("/", ctx -> html(ctx, pages.assess()));
             config.routes.get("/assess", ctx -> html(ctx, pages.assess()));
@@ -277,7 +289,8 @@ public final class Workbench implements AutoCloseable {
         Writer w = new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8);
         try {
             runner.run(in, new java.io.BufferedWriter(w, 1 << 16), runner.ndjson("request"), "request", 0, n -> { });
-        } catch (LimitedInputStream.TooLarge e) {
+        } catch (IOException | RuntimeException e) {
+            if (!tooLarge(e)) throw e;
             // Records already streamed stay; the last line says why the rest was not read.
             w.write("{\"status\":\"ERROR\",\"error\":\"the request body is larger than the limit of " + MAX_BATCH_BYTES
                     + " bytes; the lines after the last record above were not read\"}\n");
@@ -286,6 +299,12 @@ public final class Workbench implements AutoCloseable {
         ctx.res().getOutputStream().flush();
         // Javalin must not write a result of its own after the stream.
         ctx.skipRemainingHandlers();
+    }
+
+    /** Whether the batch body's limit is what stopped the run (the reader may be on a worker thread: look at the causes). */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof LimitedInputStream.TooLarge) return true;
+        return false;
     }
 
     private void example(Context ctx) {

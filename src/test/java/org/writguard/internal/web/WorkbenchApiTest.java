@@ -183,6 +183,9 @@ class WorkbenchApiTest {
             assertArrayEquals(Files.readAllBytes(Path.of("src/main/resources/schema/" + s)), sr.body());
         }
         assertEquals(404, send(req("/api/v1/schema/..%2F..%2Fpom.xml").GET().build()).statusCode());
+        // CORS is off unless configured: another site's script gets no Access-Control-Allow-Origin.
+        HttpResponse<String> cross = send(req("/api/v1/health").header("Origin", "https://elsewhere.example").GET().build());
+        assertTrue(cross.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), cross.headers().toString());
     }
 
     @Test

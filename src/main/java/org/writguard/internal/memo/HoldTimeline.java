@@ -113,7 +113,7 @@ public final class HoldTimeline {
         double limitHours = 48;
         boolean observedCount = true;
         String holdId = h.getHoldId();
-        for (Finding f : r.findings()) {
+        for (Finding f : r.getFindings()) {
             if (f.getCode() != FindingCode.DETAINER_HOLD_EXCEEDS_48H || holdId == null || !holdId.equals(f.getSubjectId())) continue;
             Object lh = f.getComputed().get("limit_hours");
             if (lh instanceof Number n) limitHours = n.doubleValue();
@@ -280,6 +280,6 @@ public final class HoldTimeline {
 
     /** True when some finding on this hold fired (for a caption). */
     static boolean fired(Report r, String holdId) {
-        return r.findings().stream().anyMatch(f -> f.getStatus() == Status.FIRED && holdId != null && holdId.equals(f.getSubjectId()));
+        return r.getFindings().stream().anyMatch(f -> f.getStatus() == Status.FIRED && holdId != null && holdId.equals(f.getSubjectId()));
     }
 }

@@ -56,30 +56,30 @@ public final class HtmlMemo {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"/>")
-                .append("<title>writguard memo: ").append(Html.escape(r.caseName())).append("</title><style>").append(STYLE)
+                .append("<title>writguard memo: ").append(Html.escape(r.getCaseName())).append("</title><style>").append(STYLE)
                 .append("</style></head><body>\n");
         h.append("<h1>Memorandum: review of a 287(g) case</h1>\n<table class=\"meta\">");
-        meta(h, "Case", r.caseName());
-        meta(h, "Facts as of", r.asOf());
-        meta(h, "Findings", r.fired().size() + " fired, " + r.undetermined().size() + " undetermined");
-        meta(h, "Rule book", r.ruleBookVersion() + " (engine " + r.engineVersion() + ")");
+        meta(h, "Case", r.getCaseName());
+        meta(h, "Facts as of", r.getAsOf());
+        meta(h, "Findings", r.getFired().size() + " fired, " + r.getUndetermined().size() + " undetermined");
+        meta(h, "Rule book", r.getRuleBookVersion() + " (engine " + r.getEngineVersion() + ")");
         h.append("</table>\n");
         notice(h);
-        ActNow a = r.actNow();
+        ActNow a = r.getActNow();
         if (a != null) {
             h.append("<div class=\"actnow\"><h2 style=\"margin-top:0\">Act now</h2><ul>");
-            for (String x : a.happening()) h.append("<li>").append(Html.escape(x)).append("</li>");
-            h.append("</ul><p><b>First action:</b> ").append(Html.escape(a.firstAction())).append("</p>");
-            if (!a.actions().isEmpty()) {
+            for (String x : a.getHappening()) h.append("<li>").append(Html.escape(x)).append("</li>");
+            h.append("</ul><p><b>First action:</b> ").append(Html.escape(a.getFirstAction())).append("</p>");
+            if (!a.getActions().isEmpty()) {
                 h.append("<ul>");
-                for (String x : a.actions()) h.append("<li>Then: ").append(Html.escape(x)).append("</li>");
+                for (String x : a.getActions()) h.append("<li>Then: ").append(Html.escape(x)).append("</li>");
                 h.append("</ul>");
             }
-            if (!a.deadlines().isEmpty()) {
+            if (!a.getDeadlines().isEmpty()) {
                 h.append("<p><b>Deadlines</b></p><ul>");
-                for (ActNow.Due d : a.deadlines()) {
-                    h.append("<li><b>").append(Html.escape(d.due())).append("</b>: ").append(Html.escape(d.what()))
-                            .append(d.basis() == null ? "" : " (" + Html.escape(d.basis()) + ")").append("</li>");
+                for (ActNow.Due d : a.getDeadlines()) {
+                    h.append("<li><b>").append(Html.escape(d.getDue())).append("</b>: ").append(Html.escape(d.getWhat()))
+                            .append(d.getBasis() == null ? "" : " (" + Html.escape(d.getBasis()) + ")").append("</li>");
                 }
                 h.append("</ul>");
             }
@@ -88,7 +88,7 @@ public final class HtmlMemo {
 
         h.append("<h2>1. Facts relied on</h2>\n");
         Set<String> used = new TreeSet<>();
-        for (Finding f : r.findings()) used.addAll(f.getFactsUsed());
+        for (Finding f : r.getFindings()) used.addAll(f.getFactsUsed());
         if (used.isEmpty()) {
             h.append("<p>No finding relied on a recorded fact.</p>\n");
         } else {
@@ -106,52 +106,52 @@ public final class HtmlMemo {
         }
 
         h.append("<h2>").append(timeline.isEmpty() ? 2 : 3).append(". Findings by severity</h2>\n");
-        if (r.fired().isEmpty()) h.append("<p>No finding fired on these facts.</p>\n");
+        if (r.getFired().isEmpty()) h.append("<p>No finding fired on these facts.</p>\n");
         for (Severity sev : ORDER) {
-            List<Finding> group = r.fired().stream().filter(f -> f.getSeverity() == sev).toList();
+            List<Finding> group = r.getFired().stream().filter(f -> f.getSeverity() == sev).toList();
             if (group.isEmpty()) continue;
             h.append("<h3>").append(sev).append("</h3>\n");
             for (Finding f : group) finding(h, f);
         }
         int n = timeline.isEmpty() ? 3 : 4;
         h.append("<h2>").append(n++).append(". Remedies to consider</h2>\n");
-        List<Finding> consider = r.fired().stream().filter(f -> ReportWriter.remedyTitle(f) != null).toList();
+        List<Finding> consider = r.getFired().stream().filter(f -> ReportWriter.remedyTitle(f) != null).toList();
         if (consider.isEmpty()) h.append("<p>None identified on these facts.</p>\n");
         else {
             h.append("<ul>");
             for (Finding f : consider) {
-                h.append("<li><b>").append(Html.escape(ReportWriter.remedyTitle(f))).append("</b> (").append(f.getCode().number())
+                h.append("<li><b>").append(Html.escape(ReportWriter.remedyTitle(f))).append("</b> (").append(f.getCode().getNumber())
                         .append(", confidence ").append(f.getConfidence()).append("). ").append(Html.escape(f.getExplanation())).append("</li>");
             }
             h.append("</ul>\n");
         }
         h.append("<h2>").append(n++).append(". Remedies that appear barred, and why</h2>\n");
-        List<Finding> barred = r.fired().stream().filter(f -> ReportWriter.barredTitle(f) != null).toList();
+        List<Finding> barred = r.getFired().stream().filter(f -> ReportWriter.barredTitle(f) != null).toList();
         if (barred.isEmpty()) h.append("<p>None identified on these facts.</p>\n");
         else {
             h.append("<ul>");
             for (Finding f : barred) {
-                h.append("<li><b>").append(Html.escape(ReportWriter.barredTitle(f))).append("</b> (").append(f.getCode().number())
+                h.append("<li><b>").append(Html.escape(ReportWriter.barredTitle(f))).append("</b> (").append(f.getCode().getNumber())
                         .append("). Why: ").append(Html.escape(f.getExplanation())).append("</li>");
             }
             h.append("</ul>\n");
         }
         if (!consider.isEmpty() || !barred.isEmpty()) h.append("<p class=\"small\">").append(Html.escape(ReportWriter.REMEDY_REMINDER)).append("</p>\n");
-        if (!r.deadlines().isEmpty()) {
+        if (!r.getDeadlines().isEmpty()) {
             h.append("<h2>").append(n++).append(". Deadlines</h2>\n<ul>");
-            for (CaseNotes.FilingDeadline d : r.deadlines()) {
-                String when = d.date() != null ? d.date().toString() : "NOT_YET_RUNNING".equals(d.status()) ? "not yet running" : "undetermined";
-                h.append("<li><b>").append(Html.escape(d.kind())).append(": ").append(Html.escape(when)).append("</b>")
-                        .append(d.period() == null ? "" : " (" + Html.escape(d.period()) + ", " + Html.escape(d.statute()) + ")")
-                        .append(d.verified() ? "" : " [not verified]").append(". ").append(Html.escape(d.note())).append("</li>");
+            for (CaseNotes.FilingDeadline d : r.getDeadlines()) {
+                String when = d.getDate() != null ? d.getDate().toString() : "NOT_YET_RUNNING".equals(d.getStatus()) ? "not yet running" : "undetermined";
+                h.append("<li><b>").append(Html.escape(d.getKind())).append(": ").append(Html.escape(when)).append("</b>")
+                        .append(d.getPeriod() == null ? "" : " (" + Html.escape(d.getPeriod()) + ", " + Html.escape(d.getStatute()) + ")")
+                        .append(d.isVerified() ? "" : " [not verified]").append(". ").append(Html.escape(d.getNote())).append("</li>");
             }
             h.append("</ul>\n");
         }
         h.append("<h2>").append(n++).append(". Missing facts: add these to decide</h2>\n");
-        List<Finding> und = r.undetermined();
+        List<Finding> und = r.getUndetermined();
         if (und.isEmpty()) h.append("<p>Nothing is undetermined for want of a fact.</p>\n");
         for (Finding f : und) {
-            h.append("<div class=\"finding\"><b>").append(f.getCode().number()).append(' ').append(Html.escape(f.getCode().title()))
+            h.append("<div class=\"finding\"><b>").append(f.getCode().getNumber()).append(' ').append(Html.escape(f.getCode().getTitle()))
                     .append("</b> on ").append(Html.escape(f.getSubjectKind().toLowerCase())).append(' ').append(Html.escape(f.getSubjectId()))
                     .append("<br/>").append(Html.escape(f.getExplanation())).append("<ul class=\"missing\">");
             for (String m : f.getMissingFacts()) h.append("<li class=\"code\">").append(Html.escape(m)).append("</li>");
@@ -159,7 +159,7 @@ public final class HtmlMemo {
         }
         h.append("<h2>").append(n).append(". Sources</h2>\n<ul>");
         Set<String> cites = new LinkedHashSet<>();
-        for (Finding f : r.findings()) cites.addAll(f.getCitations());
+        for (Finding f : r.getFindings()) cites.addAll(f.getCitations());
         for (String s : cites) h.append("<li>").append(Citations.html(s)).append("</li>");
         h.append("</ul>\n");
         notice(h);
@@ -168,9 +168,9 @@ public final class HtmlMemo {
     }
 
     private static void finding(StringBuilder h, Finding f) {
-        h.append("<div class=\"finding\" data-code=\"").append(f.getCode().number()).append("\"><span class=\"sev sev-").append(f.getSeverity())
-                .append("\">").append(f.getSeverity()).append("</span> <b>").append(f.getCode().number()).append(' ')
-                .append(Html.escape(f.getCode().title())).append("</b>")
+        h.append("<div class=\"finding\" data-code=\"").append(f.getCode().getNumber()).append("\"><span class=\"sev sev-").append(f.getSeverity())
+                .append("\">").append(f.getSeverity()).append("</span> <b>").append(f.getCode().getNumber()).append(' ')
+                .append(Html.escape(f.getCode().getTitle())).append("</b>")
                 .append(f.getVariant() == null ? "" : " [" + Html.escape(f.getVariant()) + "]").append(" on ")
                 .append(Html.escape(f.getSubjectKind().toLowerCase())).append(' ').append(Html.escape(f.getSubjectId()))
                 .append(" <span class=\"small\">(confidence ").append(f.getConfidence()).append(")</span><br/>")
@@ -183,12 +183,12 @@ public final class HtmlMemo {
         for (String note : f.getNotes()) h.append("<br/><span class=\"small\">Note: ").append(Html.escape(note)).append("</span>");
         Source s = f.getSource();
         if (s != null) {
-            h.append("<br/><span class=\"small\">Decided by: <span class=\"code\">").append(Html.escape(s.file()));
-            if (s.sheet() != null) h.append('!').append(Html.escape(s.sheet())).append(" row ").append(s.row());
-            h.append("</span> (").append(Html.escape(s.rule())).append(s.hitPolicy() == null ? "" : ", hit policy " + s.hitPolicy()).append(")");
+            h.append("<br/><span class=\"small\">Decided by: <span class=\"code\">").append(Html.escape(s.getFile()));
+            if (s.getSheet() != null) h.append('!').append(Html.escape(s.getSheet())).append(" row ").append(s.getRow());
+            h.append("</span> (").append(Html.escape(s.getRule())).append(s.getHitPolicy() == null ? "" : ", hit policy " + s.getHitPolicy()).append(")");
             for (Source c : f.getConsulted()) {
-                h.append("; consulted <span class=\"code\">").append(Html.escape(c.file()));
-                if (c.sheet() != null) h.append('!').append(Html.escape(c.sheet())).append(" row ").append(c.row());
+                h.append("; consulted <span class=\"code\">").append(Html.escape(c.getFile()));
+                if (c.getSheet() != null) h.append('!').append(Html.escape(c.getSheet())).append(" row ").append(c.getRow());
                 h.append("</span>");
             }
             h.append("</span>");

@@ -63,19 +63,19 @@ final class TablesView {
         m.put("tables", tables);
         m.put("rules", e.ruleNames().size());
         m.put("warnings", e.warnings().stream().map(TableProblem::toString).toList());
-        RuleBookException last = server.watcher().lastError();
+        RuleBookException last = server.watcher().getLastError();
         m.put("reload_error", last == null ? null : errors(last));
         return m;
     }
 
     Map<String, Object> tables(Engine e) {
         Map<String, Set<Integer>> unfired = coverage(e);
-        List<TableProblem> reload = server.watcher().lastError() == null ? List.of() : server.watcher().lastError().problems();
+        List<TableProblem> reload = server.watcher().getLastError() == null ? List.of() : server.watcher().getLastError().getProblems();
         List<Map<String, Object>> out = new ArrayList<>();
         for (LoadedTable t : e.tables().values()) {
             List<TableProblem> problems = new ArrayList<>(t.warnings());
-            for (TableProblem p : e.warnings()) if (t.file().equals(p.file()) && !problems.contains(p)) problems.add(p);
-            for (TableProblem p : reload) if (t.file().equals(p.file())) problems.add(p);
+            for (TableProblem p : e.warnings()) if (t.file().equals(p.getFile()) && !problems.contains(p)) problems.add(p);
+            for (TableProblem p : reload) if (t.file().equals(p.getFile())) problems.add(p);
             Map<String, Object> g = grid(t, problems);
             if (t.schema().referenceData()) {
                 g.put("coverage", Map.of("applies", false, "note", "reference data: answered from an index, not by rules"));
@@ -133,17 +133,17 @@ final class TablesView {
 
     static Map<String, Object> problem(TableProblem p) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", p.file());
-        m.put("sheet", p.sheet());
-        m.put("cell", p.cell());
-        m.put("severity", p.severity().name());
-        m.put("message", p.message());
+        m.put("file", p.getFile());
+        m.put("sheet", p.getSheet());
+        m.put("cell", p.getCell());
+        m.put("severity", p.getSeverity().name());
+        m.put("message", p.getMessage());
         m.put("text", p.toString());
         return m;
     }
 
     private static List<Map<String, Object>> errors(RuleBookException e) {
-        return e.problems().stream().filter(TableProblem::isError).map(TablesView::problem).toList();
+        return e.getProblems().stream().filter(TableProblem::isError).map(TablesView::problem).toList();
     }
 
     /** Sheet rows of each table file that no case of the corpus fires, for this version of the book (cached). */
@@ -232,7 +232,7 @@ final class TablesView {
         try {
             after = Engine.build(new RuleBookInputs(tables, disk.rules(), disk.strayFiles()));
         } catch (RuleBookException e) {
-            problems.addAll(e.problems());
+            problems.addAll(e.getProblems());
             m.put("status", "ERRORS");
             m.put("problems", problems.stream().filter(p -> p.isError() || problems.size() < 200).map(TablesView::problem).toList());
             return m;

@@ -125,7 +125,7 @@ public final class Workbench implements AutoCloseable {
             config.routes.post("/api/v1/assess-batch", this::assessBatch);
             config.routes.get("/api/v1/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
             config.routes.get("/api/v1/schema/{name}", this::schema);
-            config.routes.exception(CaseInputException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.file(), e.field()));
+            config.routes.exception(CaseInputException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.getFile(), e.getField()));
             config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), null, null));
             config.routes.exception(RuleBookException.class, (e, ctx) -> error(ctx, 422, e.getMessage(), null, null));
             config.routes.exception(Deadline.Exceeded.class, (e, ctx) -> error(ctx, 503,
@@ -165,7 +165,7 @@ public final class Workbench implements AutoCloseable {
     /** The version of the rule book in use now. */
     public String version() { return current().version(); }
 
-    Engine current() { return watcher.current(); }
+    Engine current() { return org.writguard.internal.engine.EngineAccess.of(watcher.getCurrent()); }
 
     RuleBookWatcher watcher() { return watcher; }
 
@@ -219,8 +219,8 @@ public final class Workbench implements AutoCloseable {
         m.put("status", "ok");
         m.put("rulebook_version", e.version());
         m.put("engine_version", Engine.ENGINE_VERSION);
-        RuleBookException last = watcher.lastError();
-        m.put("reload_error", last == null ? null : last.problems().stream().filter(p -> p.isError()).map(Object::toString).limit(20).toList());
+        RuleBookException last = watcher.getLastError();
+        m.put("reload_error", last == null ? null : last.getProblems().stream().filter(p -> p.isError()).map(Object::toString).limit(20).toList());
         json(ctx, 200, m);
     }
 

@@ -69,8 +69,8 @@ class MemoTest {
         Files.write(dir.resolve("memo.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertFalse(r.findings().isEmpty());
-            for (Finding f : r.findings()) assertTrue(text.contains(f.getCode().number()), f.getCode().number() + " not in the PDF");
+            assertFalse(r.getFindings().isEmpty());
+            for (Finding f : r.getFindings()) assertTrue(text.contains(f.getCode().getNumber()), f.getCode().getNumber() + " not in the PDF");
             assertTrue(text.contains("Hold h-1: eligible for release"), "the timeline's caption is not in the PDF");
             assertTrue(text.contains("limit of 48 calendar hours at 2026-06-14T16:00-04:00 (exceeded)"), text);
             assertTrue(text.contains("Not legal advice"));

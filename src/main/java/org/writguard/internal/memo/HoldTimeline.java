@@ -73,7 +73,11 @@ public final class HoldTimeline {
         if (start == null) return null;
         ZoneId zone = zone(h, start);
         OffsetDateTime asOf = c.getAsOf();
-        OffsetDateTime end = firstNonNull(h.getHoldEndedAt(), h.getCustodyTransferredToIceAt(), h.getPhysicallyLeftLeaFacilityAt());
+        // The person leaves the jail when the hold ends or they physically leave; a transfer of custody to ICE ends the
+        // picture only when nothing says they stayed (F14 is about staying in the jail after the transfer).
+        boolean stillHeld = h.getHoldEndReason() == org.writguard.facts.HoldEndReason.STILL_HELD;
+        OffsetDateTime end = firstNonNull(h.getHoldEndedAt(), h.getPhysicallyLeftLeaFacilityAt(),
+                stillHeld ? null : h.getCustodyTransferredToIceAt());
         boolean ongoing = end == null;
         if (ongoing) end = asOf != null && asOf.isAfter(start) ? asOf : start.plusHours(1);
         if (end.isBefore(start)) end = start;
@@ -126,9 +130,27 @@ public final class HoldTimeline {
         OffsetDateTime calendarLimit = start.plus(limit);
         OffsetDateTime businessLimit = addBusiness(start, limit, zone, cal);
         String hours = limitHours == Math.rint(limitHours) ? String.valueOf((long) limitHours) : String.valueOf(limitHours);
-        List<Limit> limits = List.of(
+        List<Limit> limits = new ArrayList<>(List.of(
                 new Limit(hours + " calendar hours", calendarLimit, end.isAfter(calendarLimit)),
-                new Limit(hours + " h excl. weekends and holidays", businessLimit, end.isAfter(businessLimit)));
+                new Limit(hours + " h excl. weekends and holidays", businessLimit, end.isAfter(businessLimit))));
+        // The other clocks of a hold, drawn when the engine found them run out (their limits as it computed them).
+        for (Finding f : r.getFindings()) {
+            if (f.getStatus() != Status.FIRED || holdId == null || !holdId.equals(f.getSubjectId())) continue;
+            Object lh = f.getComputed().get("limit_hours");
+            double lim = lh instanceof Number n ? n.doubleValue() : 48;
+            String lims = lim == Math.rint(lim) ? String.valueOf((long) lim) : String.valueOf(lim);
+            Duration d = Duration.ofMinutes(Math.round(lim * 60));
+            // The post-transfer clock runs from the transfer of custody, or else the service of a 287(g) warrant (as HoldReview).
+            OffsetDateTime transfer = firstNonNull(h.getCustodyTransferredToIceAt(), h.getWarrantServed287gAt());
+            if (f.getCode() == FindingCode.POST_TRANSFER_JAIL_HOLD_EXCEEDS_48H && transfer != null) {
+                OffsetDateTime at = transfer.plus(d);
+                limits.add(new Limit(lims + " h in the jail after custody to ICE (F14)", at, end.isAfter(at)));
+            } else if (f.getCode() == FindingCode.NO_PROMPT_JUDICIAL_PC_DETERMINATION) {
+                OffsetDateTime at = start.plus(d);
+                OffsetDateTime pc = h.getJudicialPcDeterminationAt();
+                limits.add(new Limit(lims + " h to a judicial probable-cause determination (F17)", at, pc == null || pc.isAfter(at)));
+            }
+        }
 
         OffsetDateTime from = start;
         OffsetDateTime to = end;
@@ -218,7 +240,7 @@ public final class HoldTimeline {
                 .append(f(Math.max(2, xe - xs))).append("\" height=\"14\" fill=\"#4a6fa5\"><title>held on the detainer")
                 .append(m.ongoing() ? " (still held at as_of)" : "").append("</title></rect>");
         // The part past the earlier limit, red: the over-hold at a glance.
-        OffsetDateTime firstLimit = m.limits().stream().map(Limit::at).min(Comparator.naturalOrder()).orElse(m.end());
+        OffsetDateTime firstLimit = m.limits().stream().filter(Limit::exceeded).map(Limit::at).min(Comparator.naturalOrder()).orElse(m.end());
         if (m.end().isAfter(firstLimit)) {
             double xl = x.apply(firstLimit);
             s.append("<rect class=\"over-hold\" x=\"").append(f(xl)).append("\" y=\"").append(barY).append("\" width=\"")

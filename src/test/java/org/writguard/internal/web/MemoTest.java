@@ -104,6 +104,33 @@ class MemoTest {
     }
 
     @Test
+    void theTimelineDrawsThePostTransferAndJudicialPcClocksWhereTheyRanOut() throws Exception {
+        var fixtures = new org.writguard.internal.fixtures.FixtureReader();
+        int f14 = 0;
+        int f17 = 0;
+        for (Path file : org.writguard.internal.fixtures.FixtureReader.discover(List.of(Path.of("src/test/resources/fixtures/detention")))) {
+            for (var fx : fixtures.readAll(file).fixtures()) {
+                Report r = TestRuleBook.get().assess(fx.caseFile(), fx.name());
+                List<HoldTimeline.Model> models = HoldTimeline.models(fx.caseFile(), r);
+                for (Finding f : r.getFired()) {
+                    String clock = switch (f.getCode()) {
+                        case POST_TRANSFER_JAIL_HOLD_EXCEEDS_48H -> "(F14)";
+                        case NO_PROMPT_JUDICIAL_PC_DETERMINATION -> "(F17)";
+                        default -> null;
+                    };
+                    if (clock == null) continue;
+                    HoldTimeline.Model m = models.stream().filter(x -> f.getSubjectId().equals(x.holdId())).findFirst().orElseThrow();
+                    assertTrue(m.limits().stream().anyMatch(l -> l.label().endsWith(clock) && l.exceeded()),
+                            fx.name() + ": no " + clock + " limit on " + m.limits());
+                    if (clock.equals("(F14)")) f14++;
+                    else f17++;
+                }
+            }
+        }
+        assertTrue(f14 > 0 && f17 > 0, "F14 " + f14 + ", F17 " + f17);
+    }
+
+    @Test
     void assessWritesHtmlAndPdfFiles() throws Exception {
         Path dir = Files.createTempDirectory("writguard-memo");
         try {

@@ -302,12 +302,12 @@ public final class ReportWriter {
     private static final Set<FindingCode> REMEDY_CODES = java.util.EnumSet.range(FindingCode.HABEAS_IS_PROPER_VEHICLE,
             FindingCode.ASYLUM_STATUTORY_TIMELINES_NOT_ENFORCEABLE);
     /** Printed under every remedy summary (DOMAIN.md 0.1-0.2, 4.2; F34's output). */
-    static final String REMEDY_REMINDER = "Relief is discretionary even where the elements appear met (Cheney v. U.S."
+    public static final String REMEDY_REMINDER = "Relief is discretionary even where the elements appear met (Cheney v. U.S."
             + " Dist. Court, 542 U.S. 367, 381 (2004)); courts usually treat § 706(1) and § 1361 together. Delay"
             + " thresholds, TRAC weights and the TRAC cutoff are analyst settings, not law.";
 
     /** A remedy a person might pursue, in plain words, or null when the finding is not one. */
-    static String remedyTitle(Finding f) {
+    public static String remedyTitle(Finding f) {
         switch (f.getCode()) {
             case HABEAS_IS_PROPER_VEHICLE:
                 return "Habeas corpus petition for release (28 U.S.C. § 2241): urgent while custody lasts";
@@ -338,7 +338,7 @@ public final class ReportWriter {
     }
 
     /** Why a remedy appears barred, or null when the finding does not bar one. */
-    static String barredTitle(Finding f) {
+    public static String barredTitle(Finding f) {
         switch (f.getCode()) {
             case MANDAMUS_BARRED_ADEQUATE_REMEDY_HABEAS:
                 return "REMOVAL_REVIEW_CHANNELED".equals(f.getVariant())

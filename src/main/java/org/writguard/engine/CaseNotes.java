@@ -11,7 +11,7 @@ import java.util.Map;
  * What topics learn about a case that belongs to the report rather than to one rule: where a hold's state came
  * from when the case did not give it (DOMAIN.md 13.8), and moments that are still ahead of the person and call
  * for action (DOMAIN.md 13.16: a probable-cause determination due while the hold is still running).
- * One per assessment, shared through the {@link AssessmentContext} and inserted into the session.
+ * One per assessment, shared through the engine's assessment context and inserted into the session.
  */
 public final class CaseNotes {
     /** Something that must happen by a moment still ahead at {@code as_of}. */

@@ -28,17 +28,17 @@ public class CaseInputException extends RuntimeException {
     }
 
     /** The file as the user named it. */
-    public String file() {
+    public String getFile() {
         return file;
     }
 
     /** The field path, e.g. {@code holds[0].detainer.form}; empty when no field is to blame. */
-    public String field() {
+    public String getField() {
         return field;
     }
 
     /** What was wrong and what was expected, without file and field. */
-    public String problem() {
+    public String getProblem() {
         return problem;
     }
 

@@ -1,7 +1,5 @@
 package org.writguard.engine;
 
-import org.writguard.internal.engine.*;
-
 import org.writguard.findings.Finding;
 import org.writguard.findings.Severity;
 import org.writguard.findings.Status;
@@ -14,21 +12,69 @@ import java.util.Optional;
  * The immutable result of one assessment: the findings that fired or could not be decided, the moment of
  * evaluation, and the engine and rule-book versions that produced them.
  */
-public record Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion,
-                     String caseName, List<CaseNotes.TimeCritical> timeCritical,
-                     List<CaseNotes.FilingDeadline> deadlines, List<CaseNotes.HabeasPractice> habeas) {
+public final class Report {
+    private final OffsetDateTime asOf;
+    private final List<Finding> findings;
+    private final String engineVersion;
+    private final String ruleBookVersion;
+    private final String caseName;
+    private final List<CaseNotes.TimeCritical> timeCritical;
+    private final List<CaseNotes.FilingDeadline> deadlines;
+    private final List<CaseNotes.HabeasPractice> habeas;
+
+    /** A report; writguard makes these ({@link RuleBook#assess}), embedders read them. Lists are copied. */
+    public Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion,
+                  String caseName, List<CaseNotes.TimeCritical> timeCritical, List<CaseNotes.FilingDeadline> deadlines,
+                  List<CaseNotes.HabeasPractice> habeas) {
+        findings = List.copyOf(findings);
+        timeCritical = timeCritical == null ? List.of() : List.copyOf(timeCritical);
+        deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
+        habeas = habeas == null ? List.of() : List.copyOf(habeas);
+        this.asOf = asOf;
+        this.findings = findings;
+        this.engineVersion = engineVersion;
+        this.ruleBookVersion = ruleBookVersion;
+        this.caseName = caseName;
+        this.timeCritical = timeCritical;
+        this.deadlines = deadlines;
+        this.habeas = habeas;
+    }
+
+    /** The moment the case was evaluated at (the case's {@code as_of}). */
+    public OffsetDateTime getAsOf() { return asOf; }
+    /** Every finding, FIRED and UNDETERMINED, by code number, subject, variant and status. */
+    public List<Finding> getFindings() { return findings; }
+    /** The writguard engine's version. */
+    public String getEngineVersion() { return engineVersion; }
+    /** SHA-256 of the tables and rules that produced this report. */
+    public String getRuleBookVersion() { return ruleBookVersion; }
+    /** The case's name as given to {@code assess} (a file name, an intake number). */
+    public String getCaseName() { return caseName; }
+    /** What is due soonest (a probable-cause determination, a hold's end), for "Act now". */
+    public List<CaseNotes.TimeCritical> getTimeCritical() { return timeCritical; }
+    /** Filing deadlines computed from the facts (limitations periods, notice of claim), by state. */
+    public List<CaseNotes.FilingDeadline> getDeadlines() { return deadlines; }
+    /** For each hold still running: custody, respondents, district and exhaustion notes for a habeas petition. */
+    public List<CaseNotes.HabeasPractice> getHabeas() { return habeas; }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) return true;
+        if (!(other instanceof Report o)) return false;
+        return java.util.Objects.equals(asOf, o.asOf) && java.util.Objects.equals(findings, o.findings) && java.util.Objects.equals(engineVersion, o.engineVersion) && java.util.Objects.equals(ruleBookVersion, o.ruleBookVersion) && java.util.Objects.equals(caseName, o.caseName) && java.util.Objects.equals(timeCritical, o.timeCritical) && java.util.Objects.equals(deadlines, o.deadlines) && java.util.Objects.equals(habeas, o.habeas);
+    }
+
+    @Override
+    public int hashCode() { return java.util.Objects.hash(asOf, findings, engineVersion, ruleBookVersion, caseName, timeCritical, deadlines, habeas); }
+
+    @Override
+    public String toString() { return "Report[asOf=" + asOf + ", findings=" + findings + ", engineVersion=" + engineVersion + ", ruleBookVersion=" + ruleBookVersion + ", caseName=" + caseName + ", timeCritical=" + timeCritical + ", deadlines=" + deadlines + ", habeas=" + habeas + "]"; }
     /** Printed with every output: writguard is decision support, not legal advice. */
     public static final String DISCLAIMER = "Decision support for trained analysts, not legal advice. writguard flags"
             + " possible issues and possible remedies; it does not decide whether a law was broken or whether a"
             + " remedy will succeed. A licensed attorney must review every finding before anyone acts on it."
             + " Delay thresholds and TRAC weights are analyst settings, not law.";
 
-    public Report {
-        findings = List.copyOf(findings);
-        timeCritical = timeCritical == null ? List.of() : List.copyOf(timeCritical);
-        deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
-        habeas = habeas == null ? List.of() : List.copyOf(habeas);
-    }
 
     public Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion,
                   String caseName, List<CaseNotes.TimeCritical> timeCritical) {
@@ -36,24 +82,24 @@ public record Report(OffsetDateTime asOf, List<Finding> findings, String engineV
     }
 
     /** What must be done first, or null when nothing in this report is urgent (issue 19 item 1). */
-    public ActNow actNow() { return ActNow.of(this); }
+    public ActNow getActNow() { return ActNow.of(this); }
 
     public Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion,
                   String caseName) {
         this(asOf, findings, engineVersion, ruleBookVersion, caseName, List.of(), List.of(), List.of());
     }
 
-    public List<Finding> fired() {
+    public List<Finding> getFired() {
         return findings.stream().filter(f -> f.getStatus() == Status.FIRED).toList();
     }
 
-    public List<Finding> undetermined() {
+    public List<Finding> getUndetermined() {
         return findings.stream().filter(f -> f.getStatus() == Status.UNDETERMINED).toList();
     }
 
     /** The highest severity among FIRED findings, ignoring F22 (which never raises it, DOMAIN.md 8.5). */
-    public Optional<Severity> highestSeverity() {
-        return fired().stream().filter(f -> f.getCode() != org.writguard.findings.FindingCode.STATE_MANDATE_287G_NONCOMPLIANCE)
+    public Optional<Severity> getHighestSeverity() {
+        return getFired().stream().filter(f -> f.getCode() != org.writguard.findings.FindingCode.STATE_MANDATE_287G_NONCOMPLIANCE)
                 .map(Finding::getSeverity).max(Enum::compareTo);
     }
 }

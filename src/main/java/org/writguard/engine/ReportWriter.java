@@ -1,6 +1,5 @@
 package org.writguard.engine;
 
-import org.writguard.internal.engine.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,80 +30,80 @@ public final class ReportWriter {
     public static Map<String, Object> toTree(Report r) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema_version", SCHEMA_VERSION);
-        root.put("as_of", r.asOf() == null ? null : r.asOf().toString());
+        root.put("as_of", r.getAsOf() == null ? null : r.getAsOf().toString());
         List<Object> findings = new ArrayList<>();
-        for (Finding f : r.findings()) findings.add(findingTree(f));
+        for (Finding f : r.getFindings()) findings.add(findingTree(f));
         root.put("findings", findings);
         List<Object> critical = new ArrayList<>();
-        for (CaseNotes.TimeCritical t : r.timeCritical()) {
+        for (CaseNotes.TimeCritical t : r.getTimeCritical()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", t.kind());
+            m.put("kind", t.getKind());
             Map<String, Object> subject = new LinkedHashMap<>();
-            subject.put("kind", t.subjectKind());
-            subject.put("id", t.subjectId());
+            subject.put("kind", t.getSubjectKind());
+            subject.put("id", t.getSubjectId());
             m.put("subject", subject);
-            m.put("due_at", t.dueAt() == null ? null : t.dueAt().toString());
-            m.put("explanation", t.explanation());
-            m.put("basis", t.basis());
+            m.put("due_at", t.getDueAt() == null ? null : t.getDueAt().toString());
+            m.put("explanation", t.getExplanation());
+            m.put("basis", t.getBasis());
             critical.add(m);
         }
         root.put("time_critical", critical);
-        ActNow act = r.actNow();
+        ActNow act = r.getActNow();
         if (act == null) {
             root.put("act_now", null);
         } else {
             Map<String, Object> a = new LinkedHashMap<>();
-            a.put("happening", act.happening());
-            a.put("first_action", act.firstAction());
-            a.put("actions", act.actions());
+            a.put("happening", act.getHappening());
+            a.put("first_action", act.getFirstAction());
+            a.put("actions", act.getActions());
             List<Object> due = new ArrayList<>();
-            for (ActNow.Due d : act.deadlines()) {
+            for (ActNow.Due d : act.getDeadlines()) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("what", d.what());
-                m.put("due", d.due());
-                m.put("basis", d.basis());
+                m.put("what", d.getWhat());
+                m.put("due", d.getDue());
+                m.put("basis", d.getBasis());
                 due.add(m);
             }
             a.put("deadlines", due);
             root.put("act_now", a);
         }
         List<Object> deadlines = new ArrayList<>();
-        for (CaseNotes.FilingDeadline d : r.deadlines()) {
+        for (CaseNotes.FilingDeadline d : r.getDeadlines()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", d.kind());
+            m.put("kind", d.getKind());
             Map<String, Object> subject = new LinkedHashMap<>();
-            subject.put("kind", d.subjectKind());
-            subject.put("id", d.subjectId());
+            subject.put("kind", d.getSubjectKind());
+            subject.put("id", d.getSubjectId());
             m.put("subject", subject);
-            m.put("date", d.date() == null ? null : d.date().toString());
-            m.put("status", d.status());
-            m.put("period", d.period());
-            m.put("statute", d.statute());
-            m.put("from", d.from());
-            m.put("missing", d.missing());
-            m.put("source", d.source());
-            m.put("verified", d.verified());
-            m.put("note", d.note());
+            m.put("date", d.getDate() == null ? null : d.getDate().toString());
+            m.put("status", d.getStatus());
+            m.put("period", d.getPeriod());
+            m.put("statute", d.getStatute());
+            m.put("from", d.getFrom());
+            m.put("missing", d.getMissing());
+            m.put("source", d.getSource());
+            m.put("verified", d.isVerified());
+            m.put("note", d.getNote());
             deadlines.add(m);
         }
         root.put("deadlines", deadlines);
         List<Object> habeas = new ArrayList<>();
-        for (CaseNotes.HabeasPractice h : r.habeas()) {
+        for (CaseNotes.HabeasPractice h : r.getHabeas()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("hold_id", h.holdId());
-            m.put("custody", h.custody());
-            m.put("respondents", h.respondents());
-            m.put("districts", h.districts());
-            m.put("district_note", h.districtNote());
-            m.put("district_sources", h.districtSources());
-            m.put("exhaustion", h.exhaustion());
-            m.put("state_route", h.stateRoute());
+            m.put("hold_id", h.getHoldId());
+            m.put("custody", h.getCustody());
+            m.put("respondents", h.getRespondents());
+            m.put("districts", h.getDistricts());
+            m.put("district_note", h.getDistrictNote());
+            m.put("district_sources", h.getDistrictSources());
+            m.put("exhaustion", h.getExhaustion());
+            m.put("state_route", h.getStateRoute());
             habeas.add(m);
         }
         root.put("habeas", habeas);
         Map<String, Object> engine = new LinkedHashMap<>();
-        engine.put("version", r.engineVersion());
-        engine.put("tables_sha256", r.ruleBookVersion());
+        engine.put("version", r.getEngineVersion());
+        engine.put("tables_sha256", r.getRuleBookVersion());
         root.put("engine", engine);
         root.put("disclaimer", Report.DISCLAIMER);
         return root;
@@ -113,7 +112,7 @@ public final class ReportWriter {
     public static Map<String, Object> findingTree(Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", f.getCode().name());
-        m.put("number", f.getCode().number());
+        m.put("number", f.getCode().getNumber());
         m.put("status", f.getStatus().name());
         m.put("variant", f.getVariant());
         m.put("severity", f.getSeverity().name());
@@ -122,7 +121,7 @@ public final class ReportWriter {
         subject.put("kind", f.getSubjectKind());
         subject.put("id", f.getSubjectId());
         m.put("subject", subject);
-        m.put("title", f.getCode().title());
+        m.put("title", f.getCode().getTitle());
         m.put("explanation", f.getExplanation());
         m.put("citations", f.getCitations());
         m.put("facts_used", f.getFactsUsed());
@@ -132,25 +131,25 @@ public final class ReportWriter {
         Source s = f.getSource();
         Map<String, Object> src = new LinkedHashMap<>();
         if (s != null) {
-            src.put("file", s.file());
-            if (s.sheet() != null) src.put("sheet", s.sheet());
-            if (s.row() != null) src.put("row", s.row());
-            src.put("rule", s.rule());
-            if (s.rowId() != null) src.put("row_id", s.rowId());
-            if (s.hitPolicy() != null) src.put("hit_policy", s.hitPolicy());
-            if (f.getTableRule() != null && f.getRule() != null && !f.getRule().equals(s.rule())) {
+            src.put("file", s.getFile());
+            if (s.getSheet() != null) src.put("sheet", s.getSheet());
+            if (s.getRow() != null) src.put("row", s.getRow());
+            src.put("rule", s.getRule());
+            if (s.getRowId() != null) src.put("row_id", s.getRowId());
+            if (s.getHitPolicy() != null) src.put("hit_policy", s.getHitPolicy());
+            if (f.getTableRule() != null && f.getRule() != null && !f.getRule().equals(s.getRule())) {
                 src.put("decided_by_rule", f.getRule());
             }
             if (!f.getConsulted().isEmpty()) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Source c : f.getConsulted()) {
                     Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("file", c.file());
-                    if (c.sheet() != null) row.put("sheet", c.sheet());
-                    if (c.row() != null) row.put("row", c.row());
-                    row.put("rule", c.rule());
-                    if (c.rowId() != null) row.put("row_id", c.rowId());
-                    if (c.hitPolicy() != null) row.put("hit_policy", c.hitPolicy());
+                    row.put("file", c.getFile());
+                    if (c.getSheet() != null) row.put("sheet", c.getSheet());
+                    if (c.getRow() != null) row.put("row", c.getRow());
+                    row.put("rule", c.getRule());
+                    if (c.getRowId() != null) row.put("row_id", c.getRowId());
+                    if (c.getHitPolicy() != null) row.put("hit_policy", c.getHitPolicy());
                     rows.add(row);
                 }
                 src.put("consulted", rows);
@@ -177,33 +176,33 @@ public final class ReportWriter {
         String h1 = md ? "# " : "";
         String h2 = md ? "## " : "";
         sb.append(h1).append("writguard assessment").append(md ? "\n\n" : "\n");
-        sb.append(md ? "- " : "").append("Case: ").append(r.caseName()).append('\n');
-        sb.append(md ? "- " : "").append("As of: ").append(r.asOf()).append('\n');
-        sb.append(md ? "- " : "").append("Findings: ").append(r.fired().size()).append(" fired, ")
-                .append(r.undetermined().size()).append(" undetermined").append('\n');
-        sb.append(md ? "- " : "").append("Rule book: ").append(shortHash(r.ruleBookVersion()))
-                .append(" (engine ").append(r.engineVersion()).append(")\n\n");
-        actNow(sb, r.actNow(), md);
+        sb.append(md ? "- " : "").append("Case: ").append(r.getCaseName()).append('\n');
+        sb.append(md ? "- " : "").append("As of: ").append(r.getAsOf()).append('\n');
+        sb.append(md ? "- " : "").append("Findings: ").append(r.getFired().size()).append(" fired, ")
+                .append(r.getUndetermined().size()).append(" undetermined").append('\n');
+        sb.append(md ? "- " : "").append("Rule book: ").append(shortHash(r.getRuleBookVersion()))
+                .append(" (engine ").append(r.getEngineVersion()).append(")\n\n");
+        actNow(sb, r.getActNow(), md);
         sb.append(md ? "> " : "NOTICE: ").append(Report.DISCLAIMER).append("\n\n");
         // "Act now" already lists every time-critical item with its due moment; the section repeats them otherwise.
-        if (!r.timeCritical().isEmpty() && r.actNow() == null) {
+        if (!r.getTimeCritical().isEmpty() && r.getActNow() == null) {
             sb.append(h2).append("TIME-CRITICAL").append(md ? "\n\n" : "\n").append(md ? "" : "=============\n");
-            for (CaseNotes.TimeCritical t : r.timeCritical()) {
-                sb.append(md ? "- **" : "* ").append(t.kind()).append(" on ").append(t.subjectKind().toLowerCase())
-                        .append(' ').append(t.subjectId()).append(", due ").append(t.dueAt()).append(md ? "**\n" : "\n")
-                        .append(md ? "  " : "    ").append(t.explanation()).append("\n\n");
+            for (CaseNotes.TimeCritical t : r.getTimeCritical()) {
+                sb.append(md ? "- **" : "* ").append(t.getKind()).append(" on ").append(t.getSubjectKind().toLowerCase())
+                        .append(' ').append(t.getSubjectId()).append(", due ").append(t.getDueAt()).append(md ? "**\n" : "\n")
+                        .append(md ? "  " : "    ").append(t.getExplanation()).append("\n\n");
             }
         }
-        if (r.findings().isEmpty()) {
+        if (r.getFindings().isEmpty()) {
             sb.append("No finding fired and none is undetermined on these facts.\n");
         }
         for (Severity sev : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO)) {
-            List<Finding> group = r.fired().stream().filter(f -> f.getSeverity() == sev).toList();
+            List<Finding> group = r.getFired().stream().filter(f -> f.getSeverity() == sev).toList();
             if (group.isEmpty()) continue;
             sb.append(h2).append(sev).append(md ? "\n\n" : "\n").append(md ? "" : "=".repeat(sev.name().length()) + "\n");
             for (Finding f : group) finding(sb, f, md);
         }
-        List<Finding> und = r.undetermined();
+        List<Finding> und = r.getUndetermined();
         if (!und.isEmpty()) {
             sb.append(h2).append("UNDETERMINED (facts missing)").append(md ? "\n\n" : "\n")
                     .append(md ? "" : "============================\n");
@@ -220,14 +219,14 @@ public final class ReportWriter {
         if (a == null) return;
         String bullet = md ? "- " : "* ";
         sb.append(md ? "## Act now\n\n" : "ACT NOW\n=======\n");
-        for (String h : a.happening()) sb.append(bullet).append(h).append('\n');
-        sb.append('\n').append(md ? "**First action:** " : "First action: ").append(a.firstAction()).append('\n');
-        for (String x : a.actions()) sb.append(bullet).append("Then: ").append(x).append('\n');
-        if (!a.deadlines().isEmpty()) {
+        for (String h : a.getHappening()) sb.append(bullet).append(h).append('\n');
+        sb.append('\n').append(md ? "**First action:** " : "First action: ").append(a.getFirstAction()).append('\n');
+        for (String x : a.getActions()) sb.append(bullet).append("Then: ").append(x).append('\n');
+        if (!a.getDeadlines().isEmpty()) {
             sb.append('\n').append(md ? "**Deadlines:**\n" : "Deadlines:\n");
-            for (ActNow.Due d : a.deadlines()) {
-                sb.append(bullet).append(md ? "**" + d.due() + "**" : d.due()).append(": ").append(d.what())
-                        .append(d.basis() == null ? "" : " (" + d.basis() + ")").append('\n');
+            for (ActNow.Due d : a.getDeadlines()) {
+                sb.append(bullet).append(md ? "**" + d.getDue() + "**" : d.getDue()).append(": ").append(d.getWhat())
+                        .append(d.getBasis() == null ? "" : " (" + d.getBasis() + ")").append('\n');
             }
         }
         sb.append('\n');
@@ -235,43 +234,43 @@ public final class ReportWriter {
 
     /** Respondents, district, exhaustion and state route for custody that may still be running (issue 19 item 5). */
     private static void habeas(StringBuilder sb, Report r, boolean md) {
-        if (r.habeas().isEmpty()) return;
+        if (r.getHabeas().isEmpty()) return;
         String ind = md ? "  " : "    ";
         sb.append('\n').append(md ? "## Habeas practice\n\n" : "Habeas practice\n---------------\n");
-        for (CaseNotes.HabeasPractice h : r.habeas()) {
-            sb.append(md ? "- **Hold " + h.holdId() + "**: " : "* Hold " + h.holdId() + ": ").append(h.custody()).append('\n');
-            sb.append(ind).append("Respondents: ").append(String.join("; ", h.respondents())).append('\n');
-            sb.append(ind).append("District: ").append(h.districts().isEmpty() ? "not determined"
-                    : String.join(" or ", h.districts())).append(". ").append(h.districtNote()).append('\n');
-            if (!h.districtSources().isEmpty()) {
-                sb.append(ind).append("District source: ").append(String.join("; ", h.districtSources())).append('\n');
+        for (CaseNotes.HabeasPractice h : r.getHabeas()) {
+            sb.append(md ? "- **Hold " + h.getHoldId() + "**: " : "* Hold " + h.getHoldId() + ": ").append(h.getCustody()).append('\n');
+            sb.append(ind).append("Respondents: ").append(String.join("; ", h.getRespondents())).append('\n');
+            sb.append(ind).append("District: ").append(h.getDistricts().isEmpty() ? "not determined"
+                    : String.join(" or ", h.getDistricts())).append(". ").append(h.getDistrictNote()).append('\n');
+            if (!h.getDistrictSources().isEmpty()) {
+                sb.append(ind).append("District source: ").append(String.join("; ", h.getDistrictSources())).append('\n');
             }
-            sb.append(ind).append("Exhaustion: ").append(h.exhaustion()).append('\n');
-            sb.append(ind).append("State route: ").append(h.stateRoute()).append('\n');
+            sb.append(ind).append("Exhaustion: ").append(h.getExhaustion()).append('\n');
+            sb.append(ind).append("State route: ").append(h.getStateRoute()).append('\n');
         }
     }
 
     /** Every filing deadline, computed or not (issue 19 item 2). */
     private static void deadlines(StringBuilder sb, Report r, boolean md) {
-        if (r.deadlines().isEmpty()) return;
+        if (r.getDeadlines().isEmpty()) return;
         String ind = md ? "  " : "    ";
         sb.append('\n').append(md ? "## Deadlines\n\n" : "Deadlines\n---------\n");
-        for (CaseNotes.FilingDeadline d : r.deadlines()) {
+        for (CaseNotes.FilingDeadline d : r.getDeadlines()) {
             String what = ActNow.label(d);
-            String when = d.date() != null ? d.date().toString()
-                    : "NOT_YET_RUNNING".equals(d.status()) ? "not yet running" : "UNDETERMINED";
+            String when = d.getDate() != null ? d.getDate().toString()
+                    : "NOT_YET_RUNNING".equals(d.getStatus()) ? "not yet running" : "UNDETERMINED";
             sb.append(md ? "- **" + what + ": " + when + "**" : "* " + what + ": " + when);
-            if (d.period() != null) sb.append(" (").append(d.period()).append(", ").append(d.statute()).append(')');
-            sb.append(d.verified() ? "" : " [not verified]").append('\n');
-            sb.append(ind).append("From: ").append(d.from()).append('\n');
-            if (!d.missing().isEmpty()) sb.append(ind).append("Missing facts: ").append(String.join(", ", d.missing())).append('\n');
-            sb.append(ind).append(d.note()).append('\n');
-            if (d.source() != null) sb.append(ind).append("Source: ").append(d.source()).append('\n');
+            if (d.getPeriod() != null) sb.append(" (").append(d.getPeriod()).append(", ").append(d.getStatute()).append(')');
+            sb.append(d.isVerified() ? "" : " [not verified]").append('\n');
+            sb.append(ind).append("From: ").append(d.getFrom()).append('\n');
+            if (!d.getMissing().isEmpty()) sb.append(ind).append("Missing facts: ").append(String.join(", ", d.getMissing())).append('\n');
+            sb.append(ind).append(d.getNote()).append('\n');
+            if (d.getSource() != null) sb.append(ind).append("Source: ").append(d.getSource()).append('\n');
         }
     }
 
     private static void finding(StringBuilder sb, Finding f, boolean md) {
-        String head = f.getCode().number() + " " + f.getCode().name() + (f.getVariant() == null ? "" : " [" + f.getVariant() + "]")
+        String head = f.getCode().getNumber() + " " + f.getCode().name() + (f.getVariant() == null ? "" : " [" + f.getVariant() + "]")
                 + " on " + f.getSubjectKind().toLowerCase() + " " + f.getSubjectId()
                 + " (" + f.getSeverity() + ", confidence " + f.getConfidence() + ")";
         String ind = md ? "  " : "    ";
@@ -290,10 +289,10 @@ public final class ReportWriter {
         for (String n : f.getNotes()) sb.append(ind).append("Note: ").append(n).append('\n');
         Source s = f.getSource();
         if (s != null) {
-            sb.append(ind).append("Source: ").append(s.file());
-            if (s.sheet() != null) sb.append('!').append(s.sheet()).append(" row ").append(s.row());
-            sb.append(" (rule ").append(s.rule());
-            if (s.hitPolicy() != null) sb.append(", hit policy ").append(s.hitPolicy());
+            sb.append(ind).append("Source: ").append(s.getFile());
+            if (s.getSheet() != null) sb.append('!').append(s.getSheet()).append(" row ").append(s.getRow());
+            sb.append(" (rule ").append(s.getRule());
+            if (s.getHitPolicy() != null) sb.append(", hit policy ").append(s.getHitPolicy());
             sb.append(")\n");
         }
         sb.append('\n');
@@ -303,12 +302,12 @@ public final class ReportWriter {
     private static final Set<FindingCode> REMEDY_CODES = java.util.EnumSet.range(FindingCode.HABEAS_IS_PROPER_VEHICLE,
             FindingCode.ASYLUM_STATUTORY_TIMELINES_NOT_ENFORCEABLE);
     /** Printed under every remedy summary (DOMAIN.md 0.1-0.2, 4.2; F34's output). */
-    static final String REMEDY_REMINDER = "Relief is discretionary even where the elements appear met (Cheney v. U.S."
+    public static final String REMEDY_REMINDER = "Relief is discretionary even where the elements appear met (Cheney v. U.S."
             + " Dist. Court, 542 U.S. 367, 381 (2004)); courts usually treat § 706(1) and § 1361 together. Delay"
             + " thresholds, TRAC weights and the TRAC cutoff are analyst settings, not law.";
 
     /** A remedy a person might pursue, in plain words, or null when the finding is not one. */
-    static String remedyTitle(Finding f) {
+    public static String remedyTitle(Finding f) {
         switch (f.getCode()) {
             case HABEAS_IS_PROPER_VEHICLE:
                 return "Habeas corpus petition for release (28 U.S.C. § 2241): urgent while custody lasts";
@@ -339,7 +338,7 @@ public final class ReportWriter {
     }
 
     /** Why a remedy appears barred, or null when the finding does not bar one. */
-    static String barredTitle(Finding f) {
+    public static String barredTitle(Finding f) {
         switch (f.getCode()) {
             case MANDAMUS_BARRED_ADEQUATE_REMEDY_HABEAS:
                 return "REMOVAL_REVIEW_CHANNELED".equals(f.getVariant())
@@ -374,9 +373,9 @@ public final class ReportWriter {
     }
 
     private static void remedies(StringBuilder sb, Report r, boolean md) {
-        List<Finding> consider = r.fired().stream().filter(f -> remedyTitle(f) != null).toList();
-        List<Finding> barred = r.fired().stream().filter(f -> barredTitle(f) != null).toList();
-        List<Finding> open = r.undetermined().stream().filter(f -> REMEDY_CODES.contains(f.getCode())).toList();
+        List<Finding> consider = r.getFired().stream().filter(f -> remedyTitle(f) != null).toList();
+        List<Finding> barred = r.getFired().stream().filter(f -> barredTitle(f) != null).toList();
+        List<Finding> open = r.getUndetermined().stream().filter(f -> REMEDY_CODES.contains(f.getCode())).toList();
         if (consider.isEmpty() && barred.isEmpty() && open.isEmpty()) return;
         String h2 = md ? "## " : "";
         String bullet = md ? "- " : "* ";
@@ -385,7 +384,7 @@ public final class ReportWriter {
         if (consider.isEmpty()) sb.append("None identified on these facts.\n");
         for (Finding f : consider) {
             sb.append(bullet).append(md ? "**" + remedyTitle(f) + "**" : remedyTitle(f)).append(" (")
-                    .append(f.getCode().number()).append(", ").append(about(f)).append(", confidence ").append(f.getConfidence()).append(")\n");
+                    .append(f.getCode().getNumber()).append(", ").append(about(f)).append(", confidence ").append(f.getConfidence()).append(")\n");
             sb.append(ind).append(f.getExplanation()).append('\n');
             sb.append(ind).append("Citations: ").append(String.join("; ", f.getCitations())).append('\n');
         }
@@ -394,7 +393,7 @@ public final class ReportWriter {
         if (barred.isEmpty()) sb.append("None identified on these facts.\n");
         for (Finding f : barred) {
             sb.append(bullet).append(md ? "**" + barredTitle(f) + "**" : barredTitle(f)).append(" (")
-                    .append(f.getCode().number()).append(", ").append(about(f)).append(")\n");
+                    .append(f.getCode().getNumber()).append(", ").append(about(f)).append(")\n");
             sb.append(ind).append("Why: ").append(f.getExplanation()).append('\n');
             sb.append(ind).append("Citations: ").append(String.join("; ", f.getCitations())).append('\n');
         }
@@ -402,7 +401,7 @@ public final class ReportWriter {
             sb.append('\n').append(h2).append("Remedies that cannot be assessed yet")
                     .append(md ? "\n\n" : "\n------------------------------------\n");
             for (Finding f : open) {
-                sb.append(bullet).append(f.getCode().title()).append(" (").append(f.getCode().number()).append(", ")
+                sb.append(bullet).append(f.getCode().getTitle()).append(" (").append(f.getCode().getNumber()).append(", ")
                         .append(about(f)).append("): missing ")
                         .append(String.join(", ", f.getMissingFacts())).append('\n');
             }

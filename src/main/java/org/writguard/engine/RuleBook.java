@@ -41,7 +41,7 @@ public final class RuleBook {
 
     private final Engine engine;
 
-    private RuleBook(Engine engine) {
+    RuleBook(Engine engine) {
         this.engine = engine;
     }
 
@@ -83,7 +83,7 @@ public final class RuleBook {
 
     /**
      * A KIE session for one case that has not fired anything yet: add your own listeners (agenda, rule runtime),
-     * set your globals and insert facts of your own through {@link RuleBookSession#kieSession()}, then
+     * set your globals and insert facts of your own through {@link RuleBookSession#getKieSession()}, then
      * {@link RuleBookSession#fire()}. Every decision-table row that answers fires in that session, so an
      * {@link org.kie.api.event.rule.AgendaEventListener} sees each one. Listeners given here are attached first.
      * Not thread-safe: one session per thread, closed after use.
@@ -109,6 +109,8 @@ public final class RuleBook {
      * groups driven by {@link #assess}); use {@link #openSession} to drive one.
      */
     public KieBase getKieBase() { return engine.kieBase(); }
+
+    Engine engine() { return engine; }
 
     @Override
     public String toString() { return "RuleBook " + engine.version(); }

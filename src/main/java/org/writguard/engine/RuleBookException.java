@@ -1,6 +1,5 @@
 package org.writguard.engine;
 
-import org.writguard.internal.engine.*;
 
 import org.writguard.engine.TableProblem;
 
@@ -18,10 +17,10 @@ public final class RuleBookException extends RuntimeException {
     }
 
     /** Every problem, in the order found. */
-    public List<TableProblem> problems() { return problems; }
+    public List<TableProblem> getProblems() { return problems; }
 
     /** The compiler's own messages, for --verbose. */
-    public List<String> rawMessages() { return raw; }
+    public List<String> getRawMessages() { return raw; }
 
     private static String summary(List<TableProblem> problems) {
         long errors = problems.stream().filter(TableProblem::isError).count();

@@ -22,7 +22,7 @@ import java.util.List;
  *
  * <pre>
  * try (RuleBookSession s = book.openSession(caseFile, myAgendaListener)) {
- *     s.kieSession().setGlobal("alerts", alerts);   // a global your own DRL declares
+ *     s.getKieSession().setGlobal("alerts", alerts);   // a global your own DRL declares
  *     s.insert(new OfficeContext("PD-17"));           // a fact of your own type
  *     Report report = s.fire();
  * }
@@ -40,7 +40,7 @@ public final class RuleBookSession implements AutoCloseable {
         if (this.caseFile.getDateUncertainty() != null) {
             // One session is one reading; taking the first would be a guess (DOMAIN.md 13.5).
             throw new IllegalArgumentException("the case has dates known only in part ("
-                    + String.join(", ", this.caseFile.getDateUncertainty().fields()) + "); assess it with assess(), or"
+                    + String.join(", ", this.caseFile.getDateUncertainty().getFields()) + "); assess it with assess(), or"
                     + " open a session on each of getDateUncertainty().readings()");
         }
         this.engine = engine;
@@ -61,7 +61,7 @@ public final class RuleBookSession implements AutoCloseable {
     }
 
     /** The live KIE session: add listeners, set globals, insert facts; fire through {@link #fire()}. */
-    public KieSession kieSession() { return session; }
+    public KieSession getKieSession() { return session; }
 
     /** Inserts a fact of your own; your {@code custom} rules see it next to the case's facts and findings. */
     public FactHandle insert(Object fact) { return session.insert(fact); }

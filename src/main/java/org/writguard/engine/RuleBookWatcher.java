@@ -1,9 +1,9 @@
 package org.writguard.engine;
 
-import org.writguard.internal.engine.*;
-
 import org.writguard.facts.CaseFile;
-import org.writguard.engine.TableProblem;
+import org.writguard.internal.engine.Engine;
+import org.writguard.internal.engine.RuleBookCache;
+import org.writguard.internal.engine.RuleBookInputs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 /**
  * Hot reload for embedders: watches the tables and rules directories, rebuilds the rule book when a file
  * changes, and swaps it in atomically. An assessment takes the current book once, so it runs on one
- * version from start to end, and its {@link Report#ruleBookVersion()} says which. A rebuild that fails
+ * version from start to end, and its {@link Report#getRuleBookVersion()} says which. A rebuild that fails
  * keeps the old book and tells the listener what is wrong, cell by cell.
  *
  * <p>Polling, not file-system events: it works the same on every file system (network shares, Docker
@@ -37,18 +37,19 @@ import java.util.stream.Stream;
  * <pre>
  * RuleBookWatcher rules = RuleBookWatcher.start(Path.of("decision-tables"), Path.of("rules"),
  *         Duration.ofSeconds(2), new RuleBookWatcher.Listener() {
- *             public void reloaded(Engine book) { log.info("rule book {}", book.version()); }
- *             public void failed(RuleBookException e) { e.problems().forEach(p -> log.warn("{}", p)); }
+ *             public void reloaded(RuleBook book) { log.info("rule book {}", book.getVersion()); }
+ *             public void failed(RuleBookException e) { e.getProblems().forEach(p -> log.warn("{}", p)); }
  *         });
  * Report report = rules.assess(caseFile, "case-17.yaml");   // always one version
  * rules.close();
  * </pre>
  */
 public final class RuleBookWatcher implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleBookWatcher.class);
     /** Told about every rebuild; called on the watcher's thread. */
     public interface Listener {
         /** A new book is in use. */
-        default void reloaded(Engine book) { }
+        default void reloaded(RuleBook book) { }
 
         /** A changed file did not build; the previous book stays in use. */
         default void failed(RuleBookException error) { }
@@ -58,7 +59,8 @@ public final class RuleBookWatcher implements AutoCloseable {
     private final Path rules;
     private final Duration debounce;
     private final Listener listener;
-    private final AtomicReference<Engine> current = new AtomicReference<>();
+    private final AtomicReference<RuleBook> current = new AtomicReference<>();
+    private final java.util.function.Function<RuleBookInputs, Engine> compiler;
     private final ScheduledExecutorService timer;
     private volatile RuleBookException lastError;
     private Map<String, String> built;
@@ -67,13 +69,14 @@ public final class RuleBookWatcher implements AutoCloseable {
     private Snapshot pendingInputs;
 
     private RuleBookWatcher(Path tables, Path rules, Duration debounce, Listener listener, boolean background,
-                            Duration interval) {
+                            Duration interval, java.util.function.Function<RuleBookInputs, Engine> compiler) {
+        this.compiler = compiler;
         this.tables = tables;
         this.rules = rules;
         this.debounce = debounce;
         this.listener = listener == null ? new Listener() { } : listener;
         this.built = fingerprint();
-        current.set(Engine.load(tables, rules));
+        current.set(new RuleBook(compiler.apply(RuleBookInputs.fromDirectories(tables, rules))));
         if (background) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "writguard-rulebook-watcher");
@@ -92,16 +95,36 @@ public final class RuleBookWatcher implements AutoCloseable {
      * directories every {@code interval}; a change is rebuilt once it has held still for the interval.
      */
     public static RuleBookWatcher start(Path tables, Path rules, Duration interval, Listener listener) {
-        return new RuleBookWatcher(tables, rules, interval, listener, true, interval);
+        return start(tables, rules, interval, listener, RuleBookCache.defaultDir());
+    }
+
+    /**
+     * As {@link #start(Path, Path, Duration, Listener)}, with the rule-book cache in {@code cacheDir} (null: compile
+     * every version and cache nothing). Through the cache, a version seen before (an edit undone, or one another
+     * process compiled) is back in a second or two.
+     */
+    public static RuleBookWatcher start(Path tables, Path rules, Duration interval, Listener listener, Path cacheDir) {
+        return new RuleBookWatcher(tables, rules, interval, listener, true, interval, compiler(cacheDir));
+    }
+
+    private static java.util.function.Function<RuleBookInputs, Engine> compiler(Path cacheDir) {
+        if (cacheDir == null) return Engine::build;
+        RuleBookCache cache = new RuleBookCache(cacheDir);
+        return cache::loadOrCompile;
     }
 
     /** A watcher without a thread of its own: the caller decides when to {@link #poll()}. */
     public static RuleBookWatcher manual(Path tables, Path rules, Duration debounce, Listener listener) {
-        return new RuleBookWatcher(tables, rules, debounce, listener, false, debounce);
+        return manual(tables, rules, debounce, listener, RuleBookCache.defaultDir());
+    }
+
+    /** As {@link #manual(Path, Path, Duration, Listener)}, with the cache in {@code cacheDir} (null: no cache). */
+    public static RuleBookWatcher manual(Path tables, Path rules, Duration debounce, Listener listener, Path cacheDir) {
+        return new RuleBookWatcher(tables, rules, debounce, listener, false, debounce, compiler(cacheDir));
     }
 
     /** The book in use now. Keep the reference for as long as one consistent version is needed. */
-    public Engine current() { return current.get(); }
+    public RuleBook getCurrent() { return current.get(); }
 
     /** Assesses on the current book; a reload during the call does not affect it. */
     public Report assess(CaseFile caseFile, String caseName) {
@@ -110,11 +133,11 @@ public final class RuleBookWatcher implements AutoCloseable {
 
     /** As {@link #assess(CaseFile, String)}, with {@link Engine#assess(CaseFile, String, Consumer)}'s listener. */
     public Report assess(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
-        return current.get().assess(caseFile, caseName, firedRule);
+        return current.get().engine().assess(caseFile, caseName, firedRule);
     }
 
     /** Why the last rebuild failed, or null when the book in use is built from the files on disk. */
-    public RuleBookException lastError() { return lastError; }
+    public RuleBookException getLastError() { return lastError; }
 
     /**
      * Looks at the files once; rebuilds when they changed and have held still for the debounce time.
@@ -153,7 +176,7 @@ public final class RuleBookWatcher implements AutoCloseable {
         Engine next;
         try {
             if (second.error != null) throw second.error;
-            next = Engine.build(second.inputs);
+            next = compiler.apply(second.inputs);
             sanityCheck(next, second.inputs);
         } catch (RuleBookException e) {
             fail(e);
@@ -164,12 +187,18 @@ public final class RuleBookWatcher implements AutoCloseable {
             return false;
         }
         lastError = null;
-        Engine previous = current.getAndSet(next);
-        if (!previous.version().equals(next.version())) listener.reloaded(next);
-        return !previous.version().equals(next.version());
+        RuleBook nextBook = new RuleBook(next);
+        RuleBook previous = current.getAndSet(nextBook);
+        boolean changed = !previous.getVersion().equals(next.version());
+        if (changed) {
+            LOG.info("rule book {} reloaded", next.version().substring(0, 12));
+            listener.reloaded(nextBook);
+        }
+        return changed;
     }
 
     private void fail(RuleBookException e) {
+        LOG.warn("rule book not reloaded: {}", e.getMessage());
         lastError = e;
         listener.failed(e);
     }
@@ -189,7 +218,7 @@ public final class RuleBookWatcher implements AutoCloseable {
         }
         List<String> missing = new java.util.ArrayList<>();
         for (org.writguard.findings.FindingCode c : org.writguard.findings.FindingCode.values()) {
-            if (!reported.contains(c.name())) missing.add(c.number() + " " + c.name());
+            if (!reported.contains(c.name())) missing.add(c.getNumber() + " " + c.name());
         }
         if (!missing.isEmpty()) {
             throw new RuleBookException(List.of(TableProblem.error("rules", null, null, "no rule reports "

@@ -4,13 +4,43 @@ package org.writguard.engine;
  * One thing wrong with a workbook, located at {@code file!Sheet!Cell} and said in words an analyst
  * understands.
  *
- * @param file     the workbook as the user named it (e.g. decision-tables/authority/x.drl.xlsx)
- * @param sheet    the sheet, or null when the problem concerns the whole file
- * @param cell     the A1-style cell reference, or null
- * @param message  what is wrong and what is expected
- * @param severity error (the table does not load) or warning (it loads; lint reports it)
+ * <p>{@code file}: the workbook as the user named it (e.g. decision-tables/authority/x.drl.xlsx)
+ * <br>{@code sheet}: the sheet, or null when the problem concerns the whole file
+ * <br>{@code cell}: the A1-style cell reference, or null
+ * <br>{@code message}: what is wrong and what is expected
+ * <br>{@code severity}: error (the table does not load) or warning (it loads; lint reports it)
  */
-public record TableProblem(String file, String sheet, String cell, String message, Severity severity) {
+public final class TableProblem {
+    private final String file;
+    private final String sheet;
+    private final String cell;
+    private final String message;
+    private final Severity severity;
+
+    public TableProblem(String file, String sheet, String cell, String message, Severity severity) {
+        this.file = file;
+        this.sheet = sheet;
+        this.cell = cell;
+        this.message = message;
+        this.severity = severity;
+    }
+
+    public String getFile() { return file; }
+    public String getSheet() { return sheet; }
+    public String getCell() { return cell; }
+    public String getMessage() { return message; }
+    public Severity getSeverity() { return severity; }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) return true;
+        if (!(other instanceof TableProblem o)) return false;
+        return java.util.Objects.equals(file, o.file) && java.util.Objects.equals(sheet, o.sheet) && java.util.Objects.equals(cell, o.cell) && java.util.Objects.equals(message, o.message) && java.util.Objects.equals(severity, o.severity);
+    }
+
+    @Override
+    public int hashCode() { return java.util.Objects.hash(file, sheet, cell, message, severity); }
+
 
     /** Error or warning. */
     public enum Severity { ERROR, WARNING }

@@ -136,4 +136,101 @@ public class Agency implements Located {
     public void setPath(String path) {
         this.path = path;
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link Agency} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private Agency target = new Agency();
+
+        private Builder() { }
+
+        private Agency target() {
+            if (target == null) throw new IllegalStateException("this builder has built its agency; start a new one");
+            return target;
+        }
+
+        public Builder agencyId(String value) {
+            target().setAgencyId(value);
+            return this;
+        }
+
+        public Builder name(String value) {
+            target().setName(value);
+            return this;
+        }
+
+        public Builder state(String value) {
+            target().setState(value);
+            return this;
+        }
+
+        public Builder county(String value) {
+            target().setCounty(value);
+            return this;
+        }
+
+        public Builder agencyType(AgencyType value) {
+            target().setAgencyType(value);
+            return this;
+        }
+
+        public Builder operatesJail(Boolean value) {
+            target().setOperatesJail(value);
+            return this;
+        }
+
+        public Builder jailFacilityIds(List<String> value) {
+            target().setJailFacilityIds(value);
+            return this;
+        }
+
+        /** Adds one to jailFacilityIds. */
+        public Builder addJailFacilityId(String value) {
+            if (target().getJailFacilityIds() == null) target().setJailFacilityIds(new java.util.ArrayList<>());
+            target().getJailFacilityIds().add(value);
+            return this;
+        }
+
+        public Builder swornOfficerCount(Integer value) {
+            target().setSwornOfficerCount(value);
+            return this;
+        }
+
+        public Builder igsaInEffect(Boolean value) {
+            target().setIgsaInEffect(value);
+            return this;
+        }
+
+        public Builder moas(List<Moa> value) {
+            target().setMoas(value);
+            return this;
+        }
+
+        /** Adds one to moas. */
+        public Builder addMoa(Moa value) {
+            if (target().getMoas() == null) target().setMoas(new java.util.ArrayList<>());
+            target().getMoas().add(value);
+            return this;
+        }
+
+        /** Adds one to moas, built from its builder. */
+        public Builder addMoa(Moa.Builder value) {
+            return addMoa(value.build());
+        }
+
+        public Builder agencyPolicyBlanketDetainerCompliance(Boolean value) {
+            target().setAgencyPolicyBlanketDetainerCompliance(value);
+            return this;
+        }
+
+        public Agency build() {
+            Agency built = target();
+            target = null;
+            return built;
+        }
+    }
 }

@@ -282,4 +282,181 @@ public class Application implements Located {
     public void setSection1447bSuitFiledOn(LocalDate section1447bSuitFiledOn) {
         this.section1447bSuitFiledOn = section1447bSuitFiledOn;
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link Application} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private Application target = new Application();
+
+        private Builder() { }
+
+        private Application target() {
+            if (target == null) throw new IllegalStateException("this builder has built its application; start a new one");
+            return target;
+        }
+
+        public Builder applicationId(String value) {
+            target().setApplicationId(value);
+            return this;
+        }
+
+        public Builder formType(FormType value) {
+            target().setFormType(value);
+            return this;
+        }
+
+        public Builder category(String value) {
+            target().setCategory(value);
+            return this;
+        }
+
+        public Builder filedOn(LocalDate value) {
+            target().setFiledOn(value);
+            return this;
+        }
+
+        public Builder biometricsOn(LocalDate value) {
+            target().setBiometricsOn(value);
+            return this;
+        }
+
+        public Builder interviewOn(LocalDate value) {
+            target().setInterviewOn(value);
+            return this;
+        }
+
+        public Builder lastAgencyActionOn(LocalDate value) {
+            target().setLastAgencyActionOn(value);
+            return this;
+        }
+
+        public Builder rfeOrNoidOutstanding(Boolean value) {
+            target().setRfeOrNoidOutstanding(value);
+            return this;
+        }
+
+        public Builder rfeResponseReceivedOn(LocalDate value) {
+            target().setRfeResponseReceivedOn(value);
+            return this;
+        }
+
+        public Builder decisionOn(LocalDate value) {
+            target().setDecisionOn(value);
+            return this;
+        }
+
+        public Builder visaNumberAvailable(Boolean value) {
+            target().setVisaNumberAvailable(value);
+            return this;
+        }
+
+        public Builder applicantState(String value) {
+            target().setApplicantState(value);
+            return this;
+        }
+
+        public Builder applicantDistrict(String value) {
+            target().setApplicantDistrict(value);
+            return this;
+        }
+
+        public Builder federalCircuit(Circuit value) {
+            target().setFederalCircuit(value);
+            return this;
+        }
+
+        public Builder inRemovalProceedings(Boolean value) {
+            target().setInRemovalProceedings(value);
+            return this;
+        }
+
+        public Builder inCustody(Boolean value) {
+            target().setInCustody(value);
+            return this;
+        }
+
+        public Builder agencyProcessingTimeDays(Double value) {
+            target().setAgencyProcessingTimeDays(value);
+            return this;
+        }
+
+        public Builder agencyQueuePolicy(QueuePolicy value) {
+            target().setAgencyQueuePolicy(value);
+            return this;
+        }
+
+        public Builder outOfOrderEvidence(Boolean value) {
+            target().setOutOfOrderEvidence(value);
+            return this;
+        }
+
+        public Builder harms(List<Harm> value) {
+            target().setHarms(value);
+            return this;
+        }
+
+        /** Adds one to harms. */
+        public Builder addHarm(Harm value) {
+            if (target().getHarms() == null) target().setHarms(new java.util.ArrayList<>());
+            target().getHarms().add(value);
+            return this;
+        }
+
+        public Builder improprietyEvidence(Boolean value) {
+            target().setImproprietyEvidence(value);
+            return this;
+        }
+
+        public Builder inquiriesMadeOn(List<LocalDate> value) {
+            target().setInquiriesMadeOn(value);
+            return this;
+        }
+
+        /** Adds one to inquiriesMadeOn. */
+        public Builder addInquiriesMadeOn(LocalDate value) {
+            if (target().getInquiriesMadeOn() == null) target().setInquiriesMadeOn(new java.util.ArrayList<>());
+            target().getInquiriesMadeOn().add(value);
+            return this;
+        }
+
+        public Builder expediteRequestedOn(LocalDate value) {
+            target().setExpediteRequestedOn(value);
+            return this;
+        }
+
+        public Builder evaluationDate(LocalDate value) {
+            target().setEvaluationDate(value);
+            return this;
+        }
+
+        public Builder applicantCausedDelayDays(Integer value) {
+            target().setApplicantCausedDelayDays(value);
+            return this;
+        }
+
+        public Builder uniqueCircumstancesDocumented(Boolean value) {
+            target().setUniqueCircumstancesDocumented(value);
+            return this;
+        }
+
+        public Builder personId(String value) {
+            target().setPersonId(value);
+            return this;
+        }
+
+        public Builder section1447bSuitFiledOn(LocalDate value) {
+            target().setSection1447bSuitFiledOn(value);
+            return this;
+        }
+
+        public Application build() {
+            Application built = target();
+            target = null;
+            return built;
+        }
+    }
 }

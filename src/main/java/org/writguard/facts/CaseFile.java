@@ -213,4 +213,187 @@ public class CaseFile implements Located {
         if (persons == null || personId == null) return java.util.Optional.empty();
         return persons.stream().filter(p -> personId.equals(p.getPersonId())).findFirst();
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a case in code. {@link #build()} links and validates it exactly as a case file is read, with the same one-line, field-path messages ({@link org.writguard.cases.CaseInputException}). A builder builds once. */
+    public static final class Builder {
+        private CaseFile target = new CaseFile();
+        private String name = "case";
+
+        private Builder() { }
+
+        private CaseFile target() {
+            if (target == null) throw new IllegalStateException("this builder has built its caseFile; start a new one");
+            return target;
+        }
+
+        public Builder asOf(OffsetDateTime value) {
+            target().setAsOf(value);
+            return this;
+        }
+
+        public Builder agencies(List<Agency> value) {
+            target().setAgencies(value);
+            return this;
+        }
+
+        /** Adds one to agencies. */
+        public Builder addAgency(Agency value) {
+            if (target().getAgencies() == null) target().setAgencies(new java.util.ArrayList<>());
+            target().getAgencies().add(value);
+            return this;
+        }
+
+        /** Adds one to agencies, built from its builder. */
+        public Builder addAgency(Agency.Builder value) {
+            return addAgency(value.build());
+        }
+
+        public Builder officers(List<Officer> value) {
+            target().setOfficers(value);
+            return this;
+        }
+
+        /** Adds one to officers. */
+        public Builder addOfficer(Officer value) {
+            if (target().getOfficers() == null) target().setOfficers(new java.util.ArrayList<>());
+            target().getOfficers().add(value);
+            return this;
+        }
+
+        /** Adds one to officers, built from its builder. */
+        public Builder addOfficer(Officer.Builder value) {
+            return addOfficer(value.build());
+        }
+
+        public Builder encounters(List<Encounter> value) {
+            target().setEncounters(value);
+            return this;
+        }
+
+        /** Adds one to encounters. */
+        public Builder addEncounter(Encounter value) {
+            if (target().getEncounters() == null) target().setEncounters(new java.util.ArrayList<>());
+            target().getEncounters().add(value);
+            return this;
+        }
+
+        /** Adds one to encounters, built from its builder. */
+        public Builder addEncounter(Encounter.Builder value) {
+            return addEncounter(value.build());
+        }
+
+        public Builder holds(List<Hold> value) {
+            target().setHolds(value);
+            return this;
+        }
+
+        /** Adds one to holds. */
+        public Builder addHold(Hold value) {
+            if (target().getHolds() == null) target().setHolds(new java.util.ArrayList<>());
+            target().getHolds().add(value);
+            return this;
+        }
+
+        /** Adds one to holds, built from its builder. */
+        public Builder addHold(Hold.Builder value) {
+            return addHold(value.build());
+        }
+
+        public Builder applications(List<Application> value) {
+            target().setApplications(value);
+            return this;
+        }
+
+        /** Adds one to applications. */
+        public Builder addApplication(Application value) {
+            if (target().getApplications() == null) target().setApplications(new java.util.ArrayList<>());
+            target().getApplications().add(value);
+            return this;
+        }
+
+        /** Adds one to applications, built from its builder. */
+        public Builder addApplication(Application.Builder value) {
+            return addApplication(value.build());
+        }
+
+        public Builder complaints(List<Complaint> value) {
+            target().setComplaints(value);
+            return this;
+        }
+
+        /** Adds one to complaints. */
+        public Builder addComplaint(Complaint value) {
+            if (target().getComplaints() == null) target().setComplaints(new java.util.ArrayList<>());
+            target().getComplaints().add(value);
+            return this;
+        }
+
+        /** Adds one to complaints, built from its builder. */
+        public Builder addComplaint(Complaint.Builder value) {
+            return addComplaint(value.build());
+        }
+
+        public Builder remedyRequest(RemedyRequest value) {
+            target().setRemedyRequest(value);
+            return this;
+        }
+
+        public Builder remedyRequest(RemedyRequest.Builder value) {
+            return remedyRequest(value.build());
+        }
+
+        public Builder parameters(Map<String, Object> value) {
+            target().setParameters(value);
+            return this;
+        }
+
+        public Builder agencyPolicyBlanketDetainerCompliance(Boolean value) {
+            target().setAgencyPolicyBlanketDetainerCompliance(value);
+            return this;
+        }
+
+        public Builder convictionFactsFor7282p5(Boolean value) {
+            target().setConvictionFactsFor7282p5(value);
+            return this;
+        }
+
+        public Builder persons(List<Person> value) {
+            target().setPersons(value);
+            return this;
+        }
+
+        /** Adds one to persons. */
+        public Builder addPerson(Person value) {
+            if (target().getPersons() == null) target().setPersons(new java.util.ArrayList<>());
+            target().getPersons().add(value);
+            return this;
+        }
+
+        /** Adds one to persons, built from its builder. */
+        public Builder addPerson(Person.Builder value) {
+            return addPerson(value.build());
+        }
+
+        /** The name errors and reports give the case (default "case"), e.g. the intake number. */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        /**
+         * The case, linked and validated as a case file is: a missing {@code as_of}, an unknown officer or
+         * agency id, a state that is not a two-letter code are each a one-line
+         * {@link org.writguard.cases.CaseInputException} naming the field path.
+         */
+        public CaseFile build() {
+            CaseFile built = org.writguard.internal.cases.CaseReader.checkedCopy(target(), name);
+            target = null;
+            return built;
+        }
+    }
 }

@@ -113,4 +113,77 @@ public class Certification implements Located {
     public void setPath(String path) {
         this.path = path;
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link Certification} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private Certification target = new Certification();
+
+        private Builder() { }
+
+        private Certification target() {
+            if (target == null) throw new IllegalStateException("this builder has built its certification; start a new one");
+            return target;
+        }
+
+        public Builder model(Model value) {
+            target().setModel(value);
+            return this;
+        }
+
+        public Builder trainingCompletedOn(LocalDate value) {
+            target().setTrainingCompletedOn(value);
+            return this;
+        }
+
+        public Builder examPassed(Boolean value) {
+            target().setExamPassed(value);
+            return this;
+        }
+
+        public Builder certifiedOn(LocalDate value) {
+            target().setCertifiedOn(value);
+            return this;
+        }
+
+        public Builder authorizationLetterOn(LocalDate value) {
+            target().setAuthorizationLetterOn(value);
+            return this;
+        }
+
+        public Builder form70006Issued(Boolean value) {
+            target().setForm70006Issued(value);
+            return this;
+        }
+
+        public Builder credentialsIssued(Boolean value) {
+            target().setCredentialsIssued(value);
+            return this;
+        }
+
+        public Builder authorizationExpiresOn(LocalDate value) {
+            target().setAuthorizationExpiresOn(value);
+            return this;
+        }
+
+        public Builder lastRefresherOn(LocalDate value) {
+            target().setLastRefresherOn(value);
+            return this;
+        }
+
+        public Builder revokedOn(LocalDate value) {
+            target().setRevokedOn(value);
+            return this;
+        }
+
+        public Certification build() {
+            Certification built = target();
+            target = null;
+            return built;
+        }
+    }
 }

@@ -105,4 +105,79 @@ public class Complaint implements Located {
     public void setPath(String path) {
         this.path = path;
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link Complaint} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private Complaint target = new Complaint();
+
+        private Builder() { }
+
+        private Complaint target() {
+            if (target == null) throw new IllegalStateException("this builder has built its complaint; start a new one");
+            return target;
+        }
+
+        public Builder complaintId(String value) {
+            target().setComplaintId(value);
+            return this;
+        }
+
+        public Builder officerId(String value) {
+            target().setOfficerId(value);
+            return this;
+        }
+
+        public Builder officerDesignated287g(Boolean value) {
+            target().setOfficerDesignated287g(value);
+            return this;
+        }
+
+        public Builder allegationMayLeadTo(List<AllegationOutcome> value) {
+            target().setAllegationMayLeadTo(value);
+            return this;
+        }
+
+        /** Adds one to allegationMayLeadTo. */
+        public Builder addAllegationMayLeadTo(AllegationOutcome value) {
+            if (target().getAllegationMayLeadTo() == null) target().setAllegationMayLeadTo(new java.util.ArrayList<>());
+            target().getAllegationMayLeadTo().add(value);
+            return this;
+        }
+
+        public Builder receivedByLeaAt(OffsetDateTime value) {
+            target().setReceivedByLeaAt(value);
+            return this;
+        }
+
+        public Builder forwardedToIceAt(OffsetDateTime value) {
+            target().setForwardedToIceAt(value);
+            return this;
+        }
+
+        public Builder forwardedToOprAt(OffsetDateTime value) {
+            target().setForwardedToOprAt(value);
+            return this;
+        }
+
+        public Builder resolvedAt(OffsetDateTime value) {
+            target().setResolvedAt(value);
+            return this;
+        }
+
+        public Builder resolutionReportedToIceAt(OffsetDateTime value) {
+            target().setResolutionReportedToIceAt(value);
+            return this;
+        }
+
+        public Complaint build() {
+            Complaint built = target();
+            target = null;
+            return built;
+        }
+    }
 }

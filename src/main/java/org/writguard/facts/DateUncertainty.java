@@ -18,31 +18,45 @@ public interface DateUncertainty {
     int MAX_READINGS = 256;
 
     /** The uncertain fields, as paths relative to the case (e.g. {@code holds[0].release_eligible_at}). */
-    List<String> fields();
+    List<String> getFields();
 
-    /** One description per field, in the order of {@link #fields()}, e.g. {@code 2026-06-12 (America/New_York)}. */
-    List<String> written();
+    /** One description per field, in the order of {@link #getFields()}, e.g. {@code 2026-06-12 (America/New_York)}. */
+    List<String> getWritten();
 
     /**
      * False when there are more than {@link #MAX_FACTS} uncertain dates or more than {@link #MAX_READINGS} readings,
      * and only the readings "all earliest" and "all latest" are evaluated.
      */
-    boolean exhaustive();
+    boolean isExhaustive();
 
     /** How many readings an exhaustive evaluation needs (before inconsistent ones are dropped). */
-    long readingsNeeded();
+    long getReadingsNeeded();
 
     /** How many corner readings the case's own order of events ruled out. */
-    int discarded();
+    int getDiscarded();
 
     /**
      * The admissible readings, freshly read each call (the engine may enrich the facts it is given).
-     * {@link Reading#choice()}{@code [i]} says which moment field {@code i} takes: 0 its earliest, higher ones
+     * {@link Reading#getChoice()}{@code [i]} says which moment field {@code i} takes: 0 its earliest, higher ones
      * later moments (the exact dates of the case inside its interval, each with the moment just before and after),
      * the highest its latest.
      */
-    List<Reading> readings();
+    List<Reading> getReadings();
 
     /** One exact reading of the case. */
-    record Reading(CaseFile caseFile, int[] choice) { }
+    final class Reading {
+        private final CaseFile caseFile;
+        private final int[] choice;
+
+        public Reading(CaseFile caseFile, int[] choice) {
+            this.caseFile = caseFile;
+            this.choice = choice;
+        }
+
+        /** The case with every uncertain date fixed to this reading's moment. */
+        public CaseFile getCaseFile() { return caseFile; }
+
+        /** Which moment each uncertain field takes (see {@link DateUncertainty#getReadings()}). */
+        public int[] getChoice() { return choice; }
+    }
 }

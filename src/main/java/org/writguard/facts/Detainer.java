@@ -119,4 +119,82 @@ public class Detainer implements Located {
     public void setPath(String path) {
         this.path = path;
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link Detainer} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private Detainer target = new Detainer();
+
+        private Builder() { }
+
+        private Detainer target() {
+            if (target == null) throw new IllegalStateException("this builder has built its detainer; start a new one");
+            return target;
+        }
+
+        public Builder receivedAt(OffsetDateTime value) {
+            target().setReceivedAt(value);
+            return this;
+        }
+
+        public Builder form(DetainerForm value) {
+            target().setForm(value);
+            return this;
+        }
+
+        public Builder boxChecked(DetainerBox value) {
+            target().setBoxChecked(value);
+            return this;
+        }
+
+        public Builder accompaniedBy(DetainerWarrant value) {
+            target().setAccompaniedBy(value);
+            return this;
+        }
+
+        public Builder warrantSigned(Boolean value) {
+            target().setWarrantSigned(value);
+            return this;
+        }
+
+        public Builder pcBasis(PcBasis value) {
+            target().setPcBasis(value);
+            return this;
+        }
+
+        public Builder issuedBy(DetainerIssuer value) {
+            target().setIssuedBy(value);
+            return this;
+        }
+
+        public Builder issuerOfficerId(String value) {
+            target().setIssuerOfficerId(value);
+            return this;
+        }
+
+        public Builder servedOnSubject(Boolean value) {
+            target().setServedOnSubject(value);
+            return this;
+        }
+
+        public Builder formExcludesWeekendsHolidays(Boolean value) {
+            target().setFormExcludesWeekendsHolidays(value);
+            return this;
+        }
+
+        public Builder reportedToIceAt(OffsetDateTime value) {
+            target().setReportedToIceAt(value);
+            return this;
+        }
+
+        public Detainer build() {
+            Detainer built = target();
+            target = null;
+            return built;
+        }
+    }
 }

@@ -243,4 +243,186 @@ public class Encounter implements Located {
     public void setCivilSeizureStartedAt(OffsetDateTime civilSeizureStartedAt) {
         this.civilSeizureStartedAt = civilSeizureStartedAt;
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link Encounter} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private Encounter target = new Encounter();
+
+        private Builder() { }
+
+        private Encounter target() {
+            if (target == null) throw new IllegalStateException("this builder has built its encounter; start a new one");
+            return target;
+        }
+
+        public Builder encounterId(String value) {
+            target().setEncounterId(value);
+            return this;
+        }
+
+        public Builder agencyId(String value) {
+            target().setAgencyId(value);
+            return this;
+        }
+
+        public Builder state(String value) {
+            target().setState(value);
+            return this;
+        }
+
+        public Builder federalCircuit(Circuit value) {
+            target().setFederalCircuit(value);
+            return this;
+        }
+
+        public Builder locationType(LocationType value) {
+            target().setLocationType(value);
+            return this;
+        }
+
+        public Builder facilityId(String value) {
+            target().setFacilityId(value);
+            return this;
+        }
+
+        public Builder startedAt(OffsetDateTime value) {
+            target().setStartedAt(value);
+            return this;
+        }
+
+        public Builder initialBasis(InitialBasis value) {
+            target().setInitialBasis(value);
+            return this;
+        }
+
+        public Builder missionCompletedAt(OffsetDateTime value) {
+            target().setMissionCompletedAt(value);
+            return this;
+        }
+
+        public Builder seizureEndedAt(OffsetDateTime value) {
+            target().setSeizureEndedAt(value);
+            return this;
+        }
+
+        public Builder immigrationInquiry(ImmigrationInquiry value) {
+            target().setImmigrationInquiry(value);
+            return this;
+        }
+
+        public Builder immigrationInquiry(ImmigrationInquiry.Builder value) {
+            return immigrationInquiry(value.build());
+        }
+
+        public Builder suspicionFactors(List<SuspicionFactor> value) {
+            target().setSuspicionFactors(value);
+            return this;
+        }
+
+        /** Adds one to suspicionFactors. */
+        public Builder addSuspicionFactor(SuspicionFactor value) {
+            if (target().getSuspicionFactors() == null) target().setSuspicionFactors(new java.util.ArrayList<>());
+            target().getSuspicionFactors().add(value);
+            return this;
+        }
+
+        public Builder independentRsDocumentedAtExtension(Boolean value) {
+            target().setIndependentRsDocumentedAtExtension(value);
+            return this;
+        }
+
+        public Builder iceRequestOrApproval(IceRequest value) {
+            target().setIceRequestOrApproval(value);
+            return this;
+        }
+
+        public Builder iceRequestOrApproval(IceRequest.Builder value) {
+            return iceRequestOrApproval(value.build());
+        }
+
+        public Builder arrest(Arrest value) {
+            target().setArrest(value);
+            return this;
+        }
+
+        public Builder arrest(Arrest.Builder value) {
+            return arrest(value.build());
+        }
+
+        public Builder homeEntry(HomeEntry value) {
+            target().setHomeEntry(value);
+            return this;
+        }
+
+        public Builder homeEntry(HomeEntry.Builder value) {
+            return homeEntry(value.build());
+        }
+
+        public Builder subjectLep(Boolean value) {
+            target().setSubjectLep(value);
+            return this;
+        }
+
+        public Builder interpreterOffered(Boolean value) {
+            target().setInterpreterOffered(value);
+            return this;
+        }
+
+        public Builder uscClaim(UscClaim value) {
+            target().setUscClaim(value);
+            return this;
+        }
+
+        public Builder uscClaim(UscClaim.Builder value) {
+            return uscClaim(value.build());
+        }
+
+        public Builder iceSupervisorContactedAt(OffsetDateTime value) {
+            target().setIceSupervisorContactedAt(value);
+            return this;
+        }
+
+        public Builder transportedToIceAt(OffsetDateTime value) {
+            target().setTransportedToIceAt(value);
+            return this;
+        }
+
+        public Builder functionEvents(List<FunctionEvent> value) {
+            target().setFunctionEvents(value);
+            return this;
+        }
+
+        /** Adds one to functionEvents. */
+        public Builder addFunctionEvent(FunctionEvent value) {
+            if (target().getFunctionEvents() == null) target().setFunctionEvents(new java.util.ArrayList<>());
+            target().getFunctionEvents().add(value);
+            return this;
+        }
+
+        /** Adds one to functionEvents, built from its builder. */
+        public Builder addFunctionEvent(FunctionEvent.Builder value) {
+            return addFunctionEvent(value.build());
+        }
+
+        public Builder personId(String value) {
+            target().setPersonId(value);
+            return this;
+        }
+
+        public Builder civilSeizureStartedAt(OffsetDateTime value) {
+            target().setCivilSeizureStartedAt(value);
+            return this;
+        }
+
+        public Encounter build() {
+            Encounter built = target();
+            target = null;
+            return built;
+        }
+    }
 }

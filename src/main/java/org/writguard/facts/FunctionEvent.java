@@ -135,4 +135,77 @@ public class FunctionEvent implements Located {
     public void setPath(String path) {
         this.path = path;
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link FunctionEvent} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private FunctionEvent target = new FunctionEvent();
+
+        private Builder() { }
+
+        private FunctionEvent target() {
+            if (target == null) throw new IllegalStateException("this builder has built its functionEvent; start a new one");
+            return target;
+        }
+
+        public Builder eventId(String value) {
+            target().setEventId(value);
+            return this;
+        }
+
+        public Builder officerId(String value) {
+            target().setOfficerId(value);
+            return this;
+        }
+
+        public Builder functionCode(FunctionCode value) {
+            target().setFunctionCode(value);
+            return this;
+        }
+
+        public Builder at(OffsetDateTime value) {
+            target().setAt(value);
+            return this;
+        }
+
+        public Builder locationType(LocationType value) {
+            target().setLocationType(value);
+            return this;
+        }
+
+        public Builder facilityId(String value) {
+            target().setFacilityId(value);
+            return this;
+        }
+
+        public Builder atScheduledRelease(Boolean value) {
+            target().setAtScheduledRelease(value);
+            return this;
+        }
+
+        public Builder subjectDesignatedByIce(Boolean value) {
+            target().setSubjectDesignatedByIce(value);
+            return this;
+        }
+
+        public Builder claimedAuthority(ClaimedAuthority value) {
+            target().setClaimedAuthority(value);
+            return this;
+        }
+
+        public Builder iceSupervision(IceSupervision value) {
+            target().setIceSupervision(value);
+            return this;
+        }
+
+        public FunctionEvent build() {
+            FunctionEvent built = target();
+            target = null;
+            return built;
+        }
+    }
 }

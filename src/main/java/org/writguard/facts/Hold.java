@@ -261,4 +261,156 @@ public class Hold implements Located {
     public void setPcDelayUnreasonableDocumented(Boolean pcDelayUnreasonableDocumented) {
         this.pcDelayUnreasonableDocumented = pcDelayUnreasonableDocumented;
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link Hold} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private Hold target = new Hold();
+
+        private Builder() { }
+
+        private Hold target() {
+            if (target == null) throw new IllegalStateException("this builder has built its hold; start a new one");
+            return target;
+        }
+
+        public Builder holdId(String value) {
+            target().setHoldId(value);
+            return this;
+        }
+
+        public Builder agencyId(String value) {
+            target().setAgencyId(value);
+            return this;
+        }
+
+        public Builder personId(String value) {
+            target().setPersonId(value);
+            return this;
+        }
+
+        public Builder facilityId(String value) {
+            target().setFacilityId(value);
+            return this;
+        }
+
+        public Builder facilityState(String value) {
+            target().setFacilityState(value);
+            return this;
+        }
+
+        public Builder facilityTz(String value) {
+            target().setFacilityTz(value);
+            return this;
+        }
+
+        public Builder custodyBasisBefore(CustodyBasis value) {
+            target().setCustodyBasisBefore(value);
+            return this;
+        }
+
+        public Builder releaseEligibleAt(OffsetDateTime value) {
+            target().setReleaseEligibleAt(value);
+            return this;
+        }
+
+        public Builder releaseTrigger(ReleaseTrigger value) {
+            target().setReleaseTrigger(value);
+            return this;
+        }
+
+        public Builder detainer(Detainer value) {
+            target().setDetainer(value);
+            return this;
+        }
+
+        public Builder detainer(Detainer.Builder value) {
+            return detainer(value.build());
+        }
+
+        public Builder holdStartedAt(OffsetDateTime value) {
+            target().setHoldStartedAt(value);
+            return this;
+        }
+
+        public Builder holdEndedAt(OffsetDateTime value) {
+            target().setHoldEndedAt(value);
+            return this;
+        }
+
+        public Builder holdEndReason(HoldEndReason value) {
+            target().setHoldEndReason(value);
+            return this;
+        }
+
+        public Builder judicialPcDeterminationAt(OffsetDateTime value) {
+            target().setJudicialPcDeterminationAt(value);
+            return this;
+        }
+
+        public Builder stateCourtHoldOrderAt(OffsetDateTime value) {
+            target().setStateCourtHoldOrderAt(value);
+            return this;
+        }
+
+        public Builder warrantServed287gAt(OffsetDateTime value) {
+            target().setWarrantServed287gAt(value);
+            return this;
+        }
+
+        public Builder custodyTransferredToIceAt(OffsetDateTime value) {
+            target().setCustodyTransferredToIceAt(value);
+            return this;
+        }
+
+        public Builder physicallyLeftLeaFacilityAt(OffsetDateTime value) {
+            target().setPhysicallyLeftLeaFacilityAt(value);
+            return this;
+        }
+
+        public Builder agencyPolicyBlanketDetainerCompliance(Boolean value) {
+            target().setAgencyPolicyBlanketDetainerCompliance(value);
+            return this;
+        }
+
+        public Builder convictionFactsFor7282p5(Boolean value) {
+            target().setConvictionFactsFor7282p5(value);
+            return this;
+        }
+
+        public Builder arrestEncounterId(String value) {
+            target().setArrestEncounterId(value);
+            return this;
+        }
+
+        public Builder bailSetAt(OffsetDateTime value) {
+            target().setBailSetAt(value);
+            return this;
+        }
+
+        public Builder bailAmount(java.math.BigDecimal value) {
+            target().setBailAmount(value);
+            return this;
+        }
+
+        public Builder bailFutileDueToDetainer(Boolean value) {
+            target().setBailFutileDueToDetainer(value);
+            return this;
+        }
+
+        public Builder pcDelayUnreasonableDocumented(Boolean value) {
+            target().setPcDelayUnreasonableDocumented(value);
+            return this;
+        }
+
+        public Hold build() {
+            Hold built = target();
+            target = null;
+            return built;
+        }
+    }
 }

@@ -54,4 +54,47 @@ public class HomeEntry implements Located {
     public void setPath(String path) {
         this.path = path;
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link HomeEntry} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private HomeEntry target = new HomeEntry();
+
+        private Builder() { }
+
+        private HomeEntry target() {
+            if (target == null) throw new IllegalStateException("this builder has built its homeEntry; start a new one");
+            return target;
+        }
+
+        public Builder occurred(Boolean value) {
+            target().setOccurred(value);
+            return this;
+        }
+
+        public Builder consent(Boolean value) {
+            target().setConsent(value);
+            return this;
+        }
+
+        public Builder judicialWarrant(Boolean value) {
+            target().setJudicialWarrant(value);
+            return this;
+        }
+
+        public Builder exigencyClaimed(Boolean value) {
+            target().setExigencyClaimed(value);
+            return this;
+        }
+
+        public HomeEntry build() {
+            HomeEntry built = target();
+            target = null;
+            return built;
+        }
+    }
 }

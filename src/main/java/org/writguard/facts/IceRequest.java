@@ -47,4 +47,42 @@ public class IceRequest implements Located {
     public void setPath(String path) {
         this.path = path;
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link IceRequest} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private IceRequest target = new IceRequest();
+
+        private Builder() { }
+
+        private IceRequest target() {
+            if (target == null) throw new IllegalStateException("this builder has built its iceRequest; start a new one");
+            return target;
+        }
+
+        public Builder present(Boolean value) {
+            target().setPresent(value);
+            return this;
+        }
+
+        public Builder at(OffsetDateTime value) {
+            target().setAt(value);
+            return this;
+        }
+
+        public Builder form(IceRequestForm value) {
+            target().setForm(value);
+            return this;
+        }
+
+        public IceRequest build() {
+            IceRequest built = target();
+            target = null;
+            return built;
+        }
+    }
 }

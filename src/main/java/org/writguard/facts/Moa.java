@@ -159,4 +159,121 @@ public class Moa implements Located {
     public void setPath(String path) {
         this.path = path;
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link Moa} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private Moa target = new Moa();
+
+        private Builder() { }
+
+        private Moa target() {
+            if (target == null) throw new IllegalStateException("this builder has built its moa; start a new one");
+            return target;
+        }
+
+        public Builder moaId(String value) {
+            target().setMoaId(value);
+            return this;
+        }
+
+        public Builder agencyId(String value) {
+            target().setAgencyId(value);
+            return this;
+        }
+
+        public Builder model(Model value) {
+            target().setModel(value);
+            return this;
+        }
+
+        public Builder templateRevision(String value) {
+            target().setTemplateRevision(value);
+            return this;
+        }
+
+        public Builder signedLeaOn(LocalDate value) {
+            target().setSignedLeaOn(value);
+            return this;
+        }
+
+        public Builder signedIceOn(LocalDate value) {
+            target().setSignedIceOn(value);
+            return this;
+        }
+
+        public Builder effectiveOn(LocalDate value) {
+            target().setEffectiveOn(value);
+            return this;
+        }
+
+        public Builder expiresOn(LocalDate value) {
+            target().setExpiresOn(value);
+            return this;
+        }
+
+        public Builder suspendedPeriods(List<SuspendedPeriod> value) {
+            target().setSuspendedPeriods(value);
+            return this;
+        }
+
+        /** Adds one to suspendedPeriods. */
+        public Builder addSuspendedPeriod(SuspendedPeriod value) {
+            if (target().getSuspendedPeriods() == null) target().setSuspendedPeriods(new java.util.ArrayList<>());
+            target().getSuspendedPeriods().add(value);
+            return this;
+        }
+
+        /** Adds one to suspendedPeriods, built from its builder. */
+        public Builder addSuspendedPeriod(SuspendedPeriod.Builder value) {
+            return addSuspendedPeriod(value.build());
+        }
+
+        public Builder terminationNoticeOn(LocalDate value) {
+            target().setTerminationNoticeOn(value);
+            return this;
+        }
+
+        public Builder terminatedOn(LocalDate value) {
+            target().setTerminatedOn(value);
+            return this;
+        }
+
+        public Builder authorizedFunctionsOverride(List<FunctionCode> value) {
+            target().setAuthorizedFunctionsOverride(value);
+            return this;
+        }
+
+        /** Adds one to authorizedFunctionsOverride. */
+        public Builder addAuthorizedFunctionsOverride(FunctionCode value) {
+            if (target().getAuthorizedFunctionsOverride() == null) target().setAuthorizedFunctionsOverride(new java.util.ArrayList<>());
+            target().getAuthorizedFunctionsOverride().add(value);
+            return this;
+        }
+
+        public Builder geographicScopeOverride(GeographicScope value) {
+            target().setGeographicScopeOverride(value);
+            return this;
+        }
+
+        public Builder iceFieldOffice(String value) {
+            target().setIceFieldOffice(value);
+            return this;
+        }
+
+        public Builder iceListedActiveOnRoster(Boolean value) {
+            target().setIceListedActiveOnRoster(value);
+            return this;
+        }
+
+        public Moa build() {
+            Moa built = target();
+            target = null;
+            return built;
+        }
+    }
 }

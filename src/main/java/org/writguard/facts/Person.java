@@ -38,4 +38,52 @@ public class Person implements Located {
 
     @JsonIgnore
     public void setPath(String path) { this.path = path; }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link Person} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private Person target = new Person();
+
+        private Builder() { }
+
+        private Person target() {
+            if (target == null) throw new IllegalStateException("this builder has built its person; start a new one");
+            return target;
+        }
+
+        public Builder personId(String value) {
+            target().setPersonId(value);
+            return this;
+        }
+
+        public Builder usCitizen(Boolean value) {
+            target().setUsCitizen(value);
+            return this;
+        }
+
+        public Builder citizenshipEvidence(CitizenshipEvidence value) {
+            target().setCitizenshipEvidence(value);
+            return this;
+        }
+
+        public Builder citizenshipClaimMadeAt(OffsetDateTime value) {
+            target().setCitizenshipClaimMadeAt(value);
+            return this;
+        }
+
+        public Builder citizenshipClaimMadeTo(ClaimRecipient value) {
+            target().setCitizenshipClaimMadeTo(value);
+            return this;
+        }
+
+        public Person build() {
+            Person built = target();
+            target = null;
+            return built;
+        }
+    }
 }

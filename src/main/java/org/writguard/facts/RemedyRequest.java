@@ -45,4 +45,42 @@ public class RemedyRequest implements Located {
     public void setPath(String path) {
         this.path = path;
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link RemedyRequest} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private RemedyRequest target = new RemedyRequest();
+
+        private Builder() { }
+
+        private RemedyRequest target() {
+            if (target == null) throw new IllegalStateException("this builder has built its remedyRequest; start a new one");
+            return target;
+        }
+
+        public Builder requestedRemedy(RequestedRemedy value) {
+            target().setRequestedRemedy(value);
+            return this;
+        }
+
+        public Builder objective(RemedyObjective value) {
+            target().setObjective(value);
+            return this;
+        }
+
+        public Builder respondentType(RespondentType value) {
+            target().setRespondentType(value);
+            return this;
+        }
+
+        public RemedyRequest build() {
+            RemedyRequest built = target();
+            target = null;
+            return built;
+        }
+    }
 }

@@ -48,4 +48,42 @@ public class UscClaim implements Located {
     public void setPath(String path) {
         this.path = path;
     }
+
+    /** A new {@link Builder}: fluent construction in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction of a {@link UscClaim} in code. Fields are checked when the case that holds it is built ({@link CaseFile.Builder#build()}), with their full field path. A builder builds once. */
+    public static final class Builder {
+        private UscClaim target = new UscClaim();
+
+        private Builder() { }
+
+        private UscClaim target() {
+            if (target == null) throw new IllegalStateException("this builder has built its uscClaim; start a new one");
+            return target;
+        }
+
+        public Builder made(Boolean value) {
+            target().setMade(value);
+            return this;
+        }
+
+        public Builder at(OffsetDateTime value) {
+            target().setAt(value);
+            return this;
+        }
+
+        public Builder reportedToIceAt(OffsetDateTime value) {
+            target().setReportedToIceAt(value);
+            return this;
+        }
+
+        public UscClaim build() {
+            UscClaim built = target();
+            target = null;
+            return built;
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package org.writguard.findings;
 
+import org.writguard.internal.findings.FindingBuilder;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,11 @@ public final class Finding {
     /** Those rows, resolved to file, sheet and row (empty until the engine resolves sources). */
     private final List<Source> consulted;
 
-    Finding(FindingBuilder b, Source source) {
+    static {
+        FindingBuilder.install(Finding::new);
+    }
+
+    private Finding(FindingBuilder b, Source source) {
         this.code = b.code;
         this.status = b.status;
         this.variant = b.variant;
@@ -136,8 +142,8 @@ public final class Finding {
     public Severity getSeverity() { return severity; }
     public Confidence getConfidence() { return confidence; }
     public Subject getSubject() { return subject; }
-    public String getSubjectKind() { return subject.kind(); }
-    public String getSubjectId() { return subject.id(); }
+    public String getSubjectKind() { return subject.getKind(); }
+    public String getSubjectId() { return subject.getId(); }
     public String getExplanation() { return explanation; }
     public List<String> getCitations() { return citations; }
     public List<String> getFactsUsed() { return factsUsed; }
@@ -156,12 +162,12 @@ public final class Finding {
 
     /** Same code, variant and subject: the same finding reached twice. */
     public String identity() {
-        return code + "|" + Objects.toString(variant, "") + "|" + subject.kind() + "|" + subject.id() + "|" + status;
+        return code + "|" + Objects.toString(variant, "") + "|" + subject.getKind() + "|" + subject.getId() + "|" + status;
     }
 
     @Override
     public String toString() {
         return code + (variant == null ? "" : "/" + variant) + " " + status + " " + severity + " "
-                + subject.kind() + ":" + subject.id();
+                + subject.getKind() + ":" + subject.getId();
     }
 }

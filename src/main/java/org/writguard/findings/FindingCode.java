@@ -166,10 +166,10 @@ public enum FindingCode {
     }
 
     /** F01..F35. */
-    public String number() { return number; }
-    public String layer() { return layer; }
-    public String title() { return title; }
-    public Severity defaultSeverity() { return severity; }
-    public Confidence defaultConfidence() { return confidence; }
-    public List<String> citations() { return citations; }
+    public String getNumber() { return number; }
+    public String getLayer() { return layer; }
+    public String getTitle() { return title; }
+    public Severity getDefaultSeverity() { return severity; }
+    public Confidence getDefaultConfidence() { return confidence; }
+    public List<String> getCitations() { return citations; }
 }

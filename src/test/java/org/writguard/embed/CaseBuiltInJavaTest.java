@@ -100,7 +100,7 @@ class CaseBuiltInJavaTest {
     }
 
     private static List<String> fired(Report r) {
-        return r.findings().stream().filter(Finding::isFired)
+        return r.getFindings().stream().filter(Finding::isFired)
                 .map(f -> f.getCode().name() + "/" + f.getSubjectId() + "/" + f.getVariant()).toList();
     }
 

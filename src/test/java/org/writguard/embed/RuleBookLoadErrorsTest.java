@@ -23,7 +23,7 @@ class RuleBookLoadErrorsTest {
         Path missing = tmp.resolve("no-such-tables");
         RuleBookException e = assertThrows(RuleBookException.class, () -> Engine.load(missing, Path.of("rules")));
         assertEquals(missing + ": no such decision tables directory", e.getMessage());
-        assertEquals(1, e.problems().size());
+        assertEquals(1, e.getProblems().size());
     }
 
     @Test

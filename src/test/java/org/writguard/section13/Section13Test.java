@@ -36,9 +36,9 @@ class Section13Test {
     }
 
     static Finding one(Report r, FindingCode code, String subject, String variant, Status status) {
-        List<Finding> l = r.findings().stream().filter(f -> f.getCode() == code && subject.equals(f.getSubjectId())
+        List<Finding> l = r.getFindings().stream().filter(f -> f.getCode() == code && subject.equals(f.getSubjectId())
                 && f.getStatus() == status && java.util.Objects.equals(variant, f.getVariant())).toList();
-        assertEquals(1, l.size(), code + "/" + variant + " " + status + " on " + subject + " in " + r.findings());
+        assertEquals(1, l.size(), code + "/" + variant + " " + status + " on " + subject + " in " + r.getFindings());
         return l.get(0);
     }
 
@@ -92,11 +92,11 @@ class Section13Test {
     @Test
     void aRunningHoldUnder48HoursPutsItsDueMomentInTheReport() {
         Report r = assess("13-16-f17-mclaughlin-48-hours.yaml", 3);
-        assertTrue(r.findings().stream().noneMatch(f -> f.getCode() == FindingCode.NO_PROMPT_JUDICIAL_PC_DETERMINATION));
-        assertEquals(1, r.timeCritical().size(), r.timeCritical().toString());
-        CaseNotes.TimeCritical t = r.timeCritical().get(0);
-        assertEquals("h-ca-run", t.subjectId());
-        assertEquals(java.time.OffsetDateTime.parse("2026-05-06T09:00:00-07:00").toInstant(), t.dueAt().toInstant());
+        assertTrue(r.getFindings().stream().noneMatch(f -> f.getCode() == FindingCode.NO_PROMPT_JUDICIAL_PC_DETERMINATION));
+        assertEquals(1, r.getTimeCritical().size(), r.getTimeCritical().toString());
+        CaseNotes.TimeCritical t = r.getTimeCritical().get(0);
+        assertEquals("h-ca-run", t.getSubjectId());
+        assertEquals(java.time.OffsetDateTime.parse("2026-05-06T09:00:00-07:00").toInstant(), t.getDueAt().toInstant());
         assertTrue(org.writguard.engine.ReportWriter.json(r).contains("\"time_critical\""));
     }
 
@@ -205,9 +205,9 @@ class Section13Test {
         Report r = TestRuleBook.get().assess(c, "citizen.yaml");
         Finding f = one(r, FindingCode.NO_PROBABLE_CAUSE_FOR_HOLD, "h-1", "US_CITIZEN_HELD", Status.FIRED);
         assertEquals(Confidence.HIGH, f.getConfidence());
-        assertTrue(r.findings().stream().noneMatch(x -> x.getCode() == FindingCode.NO_PROBABLE_CAUSE_FOR_HOLD
+        assertTrue(r.getFindings().stream().noneMatch(x -> x.getCode() == FindingCode.NO_PROBABLE_CAUSE_FOR_HOLD
                 && x.getStatus() == Status.UNDETERMINED && x.getVariant() == null),
-                "whether F16 applies is settled once it fires: " + r.findings());
+                "whether F16 applies is settled once it fires: " + r.getFindings());
     }
 
     @Test
@@ -222,7 +222,7 @@ class Section13Test {
                 """;
         var c = READER.toCaseFile(READER.readTree(yaml, "ca.yaml"), "ca.yaml", "");
         Report r = TestRuleBook.get().assess(c, "ca.yaml");
-        assertTrue(r.timeCritical().stream().anyMatch(t -> t.kind().equals("JUDICIAL_PC_DETERMINATION_DUE")
-                && t.subjectId().equals("h-1") && t.dueAt() != null), "time-critical items: " + r.timeCritical());
+        assertTrue(r.getTimeCritical().stream().anyMatch(t -> t.getKind().equals("JUDICIAL_PC_DETERMINATION_DUE")
+                && t.getSubjectId().equals("h-1") && t.getDueAt() != null), "time-critical items: " + r.getTimeCritical());
     }
 }

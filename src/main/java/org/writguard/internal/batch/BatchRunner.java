@@ -260,7 +260,7 @@ public final class BatchRunner {
             rec.put("status", "ASSESSED");
             part.assessed++;
             List<String> codes = new ArrayList<>();
-            for (Finding f : r.fired()) {
+            for (Finding f : r.getFired()) {
                 codes.add(f.getCode().name());
                 part.fired.merge(f.getCode().name(), 1L, Long::sum);
             }
@@ -280,7 +280,7 @@ public final class BatchRunner {
             part.rejected++;
             rec.put("status", "REJECTED");
             Map<String, Object> err = new LinkedHashMap<>();
-            err.put("field", e.field());
+            err.put("field", e.getField());
             err.put("message", e.getMessage());
             rec.put("error", err);
         } catch (RuntimeException e) {

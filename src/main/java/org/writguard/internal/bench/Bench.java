@@ -47,6 +47,7 @@ public final class Bench {
                 Runtime.getRuntime().maxMemory() >> 20, quick ? "quick" : "full");
         out.flush();
         coldStart();
+        embedderLoad();
         rebuild();
         List<String> pool = casePool();
         Engine book = Engine.load(home.resolve("decision-tables"), home.resolve("rules"));
@@ -119,7 +120,52 @@ public final class Bench {
         }
         out.printf("(1) cold assess (new JVM, cached rule book): median %.2f s, min %.2f s over %d runs%n",
                 median(times), times.stream().min(Double::compare).orElse(0.0), times.size());
+        Path jsa = home.resolve("target/writguard.jsa");
+        if (Files.isRegularFile(jsa)) {
+            // bin/writguard's class-data-sharing archive (made once per build of the jar by a training run).
+            List<Double> cds = new ArrayList<>();
+            for (int i = 0; i < (quick ? 3 : 7); i++) {
+                cds.add(run(List.of(javaBin(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                        "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                        "-Dwritguard.home=" + home, "-jar", jar().toString(), "assess", example.toString())));
+            }
+            out.printf("(1) the same with bin/writguard's CDS archive: median %.2f s, min %.2f s over %d runs%n",
+                    median(cds), cds.stream().min(Double::compare).orElse(0.0), cds.size());
+        }
         out.flush();
+    }
+
+    /**
+     * (1b) An embedder's load in a new JVM: the public loader through the cache, timed inside the JVM (issue 14: a
+     * warm load under 2 s). The first run may compile and store; the others are warm.
+     */
+    void embedderLoad() throws Exception {
+        Path cache = Files.createTempDirectory("writguard-bench-cache");
+        try {
+            List<String> cmd = List.of(javaBin(), "-cp", jar() + java.io.File.pathSeparator + home.resolve("target/lib") + "/*",
+                    LoadProbe.class.getName(), home.resolve("decision-tables").toString(), home.resolve("rules").toString(),
+                    cache.toString());
+            double cold = probe(cmd);
+            List<Double> warm = new ArrayList<>();
+            for (int i = 0; i < (quick ? 3 : 7); i++) warm.add(probe(cmd));
+            out.printf("(1b) embedder load, new JVM, RuleBook.loader() through the cache: cache miss (compile and store)"
+                    + " %.2f s; warm median %.2f s, min %.2f s over %d runs%n", cold, median(warm),
+                    warm.stream().min(Double::compare).orElse(0.0), warm.size());
+            out.flush();
+        } finally {
+            try (Stream<Path> s = Files.walk(cache)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Runs a {@link LoadProbe} and returns the seconds it reports. */
+    private static double probe(List<String> cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String outText = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) throw new IllegalStateException("benchmark step failed: " + String.join(" ", cmd));
+        String[] lines = outText.split("\\R");
+        return Long.parseLong(lines[lines.length - 1].split(" ")[0]) / 1000.0;
     }
 
     /** (2) After one cell changes: a new JVM whose cache misses compiles the tables (classic build) and assesses. */

@@ -115,12 +115,12 @@ final class UncertainCase implements DateUncertainty {
                 choices.add(choice);
             } catch (CaseInputException e) {
                 if (firstError == null) firstError = e;
-                problems.add(e.field() + ": " + e.problem());
+                problems.add(e.getField() + ": " + e.getProblem());
             }
         }
         if (first == null) {
             if (problems.size() == 1) throw firstError; // the same problem whatever the dates: not theirs
-            throw new CaseInputException(file, firstError.field(), firstError.problem() + "; no reading of the"
+            throw new CaseInputException(file, firstError.getField(), firstError.getProblem() + "; no reading of the"
                     + " uncertain dates (" + String.join(", ", uncertain.stream().map(PartialDates.Uncertain::path)
                     .toList()) + ") is consistent with the rest of the case");
         }
@@ -142,32 +142,32 @@ final class UncertainCase implements DateUncertainty {
     }
 
     @Override
-    public List<String> fields() {
+    public List<String> getFields() {
         return fields;
     }
 
     @Override
-    public List<String> written() {
+    public List<String> getWritten() {
         return written;
     }
 
     @Override
-    public boolean exhaustive() {
+    public boolean isExhaustive() {
         return exhaustive;
     }
 
     @Override
-    public long readingsNeeded() {
+    public long getReadingsNeeded() {
         return needed;
     }
 
     @Override
-    public int discarded() {
+    public int getDiscarded() {
         return discarded;
     }
 
     @Override
-    public List<Reading> readings() {
+    public List<Reading> getReadings() {
         List<Reading> out = new ArrayList<>(trees.size());
         for (int i = 0; i < trees.size(); i++) {
             out.add(new Reading(reader.bindExact(trees.get(i), file, prefix), choices.get(i).clone()));

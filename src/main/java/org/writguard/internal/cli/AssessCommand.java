@@ -4,6 +4,8 @@ import org.writguard.internal.cases.CaseReader;
 import org.writguard.engine.Report;
 import org.writguard.engine.ReportWriter;
 import org.writguard.internal.engine.Engine;
+import org.writguard.internal.memo.HtmlMemo;
+import org.writguard.internal.memo.PdfMemo;
 import org.writguard.facts.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,13 +22,17 @@ import java.util.concurrent.Callable;
         description = "Assess one case file (YAML or JSON) and print its findings.")
 final class AssessCommand implements Callable<Integer> {
     /** Output formats. */
-    enum Format { text, json, markdown }
+    enum Format { text, json, markdown, html, pdf }
 
     @Parameters(paramLabel = "CASE", description = "case file (.yaml, .yml or .json)")
     Path caseFile;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, markdown, html (a self-contained memo with the hold timeline) or pdf"
+            + " (the memo as PDF; binary, so give --out or redirect) (default: ${DEFAULT-VALUE})")
     Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE (replaced atomically) instead of standard output")
+    Path outFile;
 
     @Mixin
     RuleBookOptions book;
@@ -36,16 +42,33 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CaseFile c = new CaseReader().read(caseFile);
+        CaseReader reader = new CaseReader();
+        CaseFile c = reader.read(caseFile);
         Engine rb = book.load();
         Report report = rb.assess(c, caseFile.toString());
-        String out = switch (format) {
-            case json -> ReportWriter.json(report);
-            case markdown -> ReportWriter.markdown(report);
-            case text -> ReportWriter.text(report);
+        byte[] bytes = switch (format) {
+            case json -> utf8(ReportWriter.json(report));
+            case markdown -> utf8(ReportWriter.markdown(report));
+            case text -> utf8(ReportWriter.text(report));
+            case html -> utf8(HtmlMemo.render(report, c, reader.readTree(caseFile)));
+            case pdf -> PdfMemo.render(HtmlMemo.render(report, c, reader.readTree(caseFile)));
         };
+        if (outFile != null) {
+            try {
+                AtomicFile.write(outFile, bytes);
+            } catch (java.io.IOException e) {
+                throw new Errors.OutputException(outFile + ": cannot write: " + e.getMessage(), e);
+            }
+            return ExitCodes.OK;
+        }
+        if (format == Format.pdf) {
+            System.out.write(bytes, 0, bytes.length);
+            System.out.flush();
+            if (System.out.checkError()) throw new Errors.OutputException("the report could not be written to standard output", null);
+            return ExitCodes.OK;
+        }
         java.io.PrintWriter w = spec.commandLine().getOut();
-        w.print(out);
+        w.print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         w.flush();
         // A PrintWriter keeps write errors to itself: ask, so a full disk is not a silent success.
         // picocli's writer wraps System.out, a PrintStream that also keeps them to itself (a report to
@@ -55,4 +78,6 @@ final class AssessCommand implements Callable<Integer> {
         }
         return ExitCodes.OK;
     }
+
+    private static byte[] utf8(String s) { return s.getBytes(java.nio.charset.StandardCharsets.UTF_8); }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 /** writguard bench: prints the performance figures of docs/performance.md. Not part of mvn verify. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure cold start, rebuild after an edit, batch throughput and heap, roster scaling,"
-                + " and per-case vs batched evaluation; print the figures.")
+                + " and per-case vs batched evaluation; print the figures. --http: the workbench's figures instead.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "fewer runs and smaller inputs (about a minute)")
     boolean quick;
@@ -19,11 +19,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--uncertain-dates", description = "only the cost of dates known in part (figure 6)")
     boolean uncertainDates;
 
+    @Option(names = "--http", description = "only the workbench's figures: page and API latency after warm-up, requests/s of"
+            + " POST /api/v1/assess with 32 concurrent clients, heap over many requests")
+    boolean http;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (http) {
+            new org.writguard.internal.web.HttpBench(RuleBookOptions.home().toAbsolutePath().normalize(), spec.commandLine().getOut(), quick).run();
+            return ExitCodes.OK;
+        }
         Bench bench = new Bench(RuleBookOptions.home().toAbsolutePath().normalize(), spec.commandLine().getOut(), quick);
         if (uncertainDates) bench.runUncertainDates();
         else bench.run();

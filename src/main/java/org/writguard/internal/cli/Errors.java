@@ -31,11 +31,11 @@ final class Errors {
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof RuleBookException rb) {
             err.println("writguard: the rule book does not build:");
-            for (TableProblem p : rb.problems()) {
+            for (TableProblem p : rb.getProblems()) {
                 if (p.isError()) err.println("  " + line(String.valueOf(p)));
             }
             if (verbose) {
-                for (String raw : rb.rawMessages()) err.println("  [compiler] " + raw);
+                for (String raw : rb.getRawMessages()) err.println("  [compiler] " + raw);
             }
             code = ExitCodes.RULE_BOOK;
         } else if (ex instanceof InputException) {

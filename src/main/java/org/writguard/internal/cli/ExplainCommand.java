@@ -166,12 +166,12 @@ final class ExplainCommand implements Callable<Integer> {
         int total = n + hiddenMisses;
         out.println("  " + (matched == 0 ? "The row matched none of the case's " + total + " questions." : "The row matched "
                 + matched + " of the case's " + total + " questions."));
-        List<Finding> decided = trace.report().findings().stream().filter(f -> f.getSource() != null
-                && rule.equals(f.getSource().rule())).toList();
+        List<Finding> decided = trace.report().getFindings().stream().filter(f -> f.getSource() != null
+                && rule.equals(f.getSource().getRule())).toList();
         if (decided.isEmpty()) {
             out.println("  No finding names this row as its source.");
         } else {
-            for (Finding f : decided) out.println("  decided: " + f.getCode().number() + " " + f.getStatus() + " " + f.getSubjectKind() + ":" + f.getSubjectId());
+            for (Finding f : decided) out.println("  decided: " + f.getCode().getNumber() + " " + f.getStatus() + " " + f.getSubjectKind() + ":" + f.getSubjectId());
         }
     }
 
@@ -224,19 +224,19 @@ final class ExplainCommand implements Callable<Integer> {
 
     private void explainFinding(Engine.Trace trace, PrintWriter out) {
         FindingCode code = Arrays.stream(FindingCode.values())
-                .filter(c -> c.number().equalsIgnoreCase(target.finding) || c.name().equalsIgnoreCase(target.finding))
+                .filter(c -> c.getNumber().equalsIgnoreCase(target.finding) || c.name().equalsIgnoreCase(target.finding))
                 .findFirst().orElseThrow(() -> new Errors.InputException("--finding " + target.finding
-                        + ": not a finding code (F01 ... " + FindingCode.values()[FindingCode.values().length - 1].number() + ")"));
-        List<Finding> found = trace.report().findings().stream()
+                        + ": not a finding code (F01 ... " + FindingCode.values()[FindingCode.values().length - 1].getNumber() + ")"));
+        List<Finding> found = trace.report().getFindings().stream()
                 .filter(f -> f.getCode() == code && subject.equals(f.getSubjectId())).toList();
         for (Finding f : found) {
-            out.println(code.number() + (f.getVariant() == null ? "" : "/" + f.getVariant()) + " " + f.getStatus() + " "
-                    + f.getSeverity() + " " + f.getSubjectKind() + ":" + f.getSubjectId() + " (" + code.title() + ")");
+            out.println(code.getNumber() + (f.getVariant() == null ? "" : "/" + f.getVariant()) + " " + f.getStatus() + " "
+                    + f.getSeverity() + " " + f.getSubjectKind() + ":" + f.getSubjectId() + " (" + code.getTitle() + ")");
             out.println("  " + f.getExplanation());
             Source src = f.getSource();
             if (src != null) {
-                out.println("  decided by: " + src.file() + (src.sheet() == null ? "" : "!" + src.sheet() + " row " + src.row())
-                        + " (rule " + src.rule() + (src.hitPolicy() == null ? "" : ", hit policy " + src.hitPolicy()) + ")");
+                out.println("  decided by: " + src.getFile() + (src.getSheet() == null ? "" : "!" + src.getSheet() + " row " + src.getRow())
+                        + " (rule " + src.getRule() + (src.getHitPolicy() == null ? "" : ", hit policy " + src.getHitPolicy()) + ")");
             }
             if (!f.getFactsUsed().isEmpty()) out.println("  facts used: " + String.join(", ", f.getFactsUsed()));
             if (!f.getMissingFacts().isEmpty()) out.println("  facts missing: " + String.join(", ", f.getMissingFacts()));
@@ -245,7 +245,7 @@ final class ExplainCommand implements Callable<Integer> {
         java.util.Set<String> reached = new java.util.HashSet<>();
         for (Finding f : found) if (f.getRule() != null) reached.add(f.getRule());
         if (found.isEmpty()) {
-            out.println("No " + code.number() + " finding (" + code.title() + ") for subject " + subject + " in this case.");
+            out.println("No " + code.getNumber() + " finding (" + code.getTitle() + ") for subject " + subject + " in this case.");
         }
         List<Object> facts = subjectFacts(trace.facts(), subject);
         if (facts.isEmpty()) {

@@ -61,13 +61,13 @@ final class TablesCheckCommand implements Callable<Integer> {
             valid.addAll(book.tables().values());
             valid.sort(java.util.Comparator.comparing(LoadedTable::file));
         } catch (RuleBookException e) {
-            problems.addAll(e.problems());
-            raw.addAll(e.rawMessages());
+            problems.addAll(e.getProblems());
+            raw.addAll(e.getRawMessages());
             // Lint every table that reads cleanly, even when another table keeps the rule book from building.
             TableReader reader = new TableReader(Modules.schemaSet());
             for (RuleBookInputs.Input in : inputs.tables()) reader.read(in.bytes(), in.name()).table().ifPresent(valid::add);
         }
-        Set<String> codes = Arrays.stream(FindingCode.values()).map(FindingCode::number).collect(Collectors.toSet());
+        Set<String> codes = Arrays.stream(FindingCode.values()).map(FindingCode::getNumber).collect(Collectors.toSet());
         problems.addAll(TableLint.lint(valid, codes));
         long errors = problems.stream().filter(TableProblem::isError).count();
         long warnings = problems.size() - errors;

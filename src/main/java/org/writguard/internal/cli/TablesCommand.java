@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
         description = "Check, dump, create, compile or generate decision tables.",
         subcommands = {TablesCommand.Dump.class, TablesCommand.Create.class, TablesCheckCommand.class,
                 TablesCompileCommand.class, TablesGenerateHolidaysCommand.class, TablesUpgradeCommand.class,
-                TablesDiffCommand.class})
+                TablesDiffCommand.class, TablesPackageCommand.class})
 final class TablesCommand {
 
     static Path defaultDir(Path dir) { return dir != null ? dir : RuleBookOptions.home().resolve("decision-tables"); }

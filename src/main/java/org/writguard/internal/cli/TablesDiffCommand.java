@@ -149,7 +149,7 @@ final class TablesDiffCommand implements Callable<Integer> {
         try {
             return RuleBookOptions.cache().loadOrBuild(RuleBookInputs.fromDirectories(tables, rules));
         } catch (org.writguard.engine.RuleBookException e) {
-            for (TableProblem p : e.problems()) if (p.isError()) problems.add(tables + " does not build: " + p);
+            for (TableProblem p : e.getProblems()) if (p.isError()) problems.add(tables + " does not build: " + p);
             return null;
         }
     }

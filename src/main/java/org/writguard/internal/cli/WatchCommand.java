@@ -123,7 +123,7 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private static Report empty(Report r) {
-        return new Report(r.asOf(), List.<Finding>of(), r.engineVersion(), r.ruleBookVersion(), r.caseName());
+        return new Report(r.getAsOf(), List.<Finding>of(), r.getEngineVersion(), r.getRuleBookVersion(), r.getCaseName());
     }
 
     private static String now() { return LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString(); }
@@ -133,7 +133,7 @@ final class WatchCommand implements Callable<Integer> {
             return Engine.build(RuleBookInputs.fromDirectories(t, r));
         } catch (RuleBookException e) {
             out.println(now() + " the rule book does not build; the previous one stays in use:");
-            for (TableProblem p : e.problems()) if (p.isError()) out.println("  " + p);
+            for (TableProblem p : e.getProblems()) if (p.isError()) out.println("  " + p);
             out.flush();
             return null;
         }

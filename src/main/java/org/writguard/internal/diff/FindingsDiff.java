@@ -40,19 +40,19 @@ public record FindingsDiff(String caseName, List<String> gained, List<String> lo
 
     /** {@code F13 hold:h1} (with {@code /variant} when there is one). */
     static String key(Finding f) {
-        return f.getCode().number() + (f.getVariant() == null ? "" : "/" + f.getVariant()) + " "
+        return f.getCode().getNumber() + (f.getVariant() == null ? "" : "/" + f.getVariant()) + " "
                 + f.getSubjectKind() + ":" + f.getSubjectId();
     }
 
     private static Map<String, Finding> byKey(Report r) {
         Map<String, Finding> m = new LinkedHashMap<>();
-        for (Finding f : r.findings()) m.putIfAbsent(key(f), f);
+        for (Finding f : r.getFindings()) m.putIfAbsent(key(f), f);
         return m;
     }
 
     private static String state(Finding f) {
-        String src = f.getSource() == null || f.getSource().row() == null ? ""
-                : " (" + f.getSource().sheet() + " row " + f.getSource().row() + ")";
+        String src = f.getSource() == null || f.getSource().getRow() == null ? ""
+                : " (" + f.getSource().getSheet() + " row " + f.getSource().getRow() + ")";
         return f.getStatus() + " " + Objects.toString(f.getSeverity(), "") + src;
     }
 

@@ -100,6 +100,15 @@ public final class AssessmentContext {
         return lookup;
     }
 
+    /**
+     * A value the topics work out once per rule book from its tables alone, or null; always null in a fresh session
+     * (whose listeners must see the table rows that answer).
+     */
+    public <T> T memoized(Class<T> type) { return fresh ? null : ruleBook.memoized(type); }
+
+    /** Remembers such a value for the rule book (not from a fresh session); returns the one to use. */
+    public <T> T memoize(Class<T> type, T value) { return fresh ? value : ruleBook.memoize(type, value); }
+
     /** Shares a resolved object (e.g. the parameters) with other topics of this assessment. */
     public <T> void share(Class<T> type, T value) { shared.put(type, value); }
 

@@ -446,7 +446,7 @@ public final class Engine {
         unique.values().removeIf(f -> !f.isFired() && f.getVariant() == null
                 && firedCodes.contains(f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId()));
         List<Finding> list = new ArrayList<>(unique.values());
-        list.sort(Comparator.comparing((Finding f) -> f.getCode().number())
+        list.sort(Comparator.comparing((Finding f) -> f.getCode().getNumber())
                 .thenComparing(f -> f.getSubjectId() == null ? "" : f.getSubjectId())
                 .thenComparing(f -> f.getVariant() == null ? "" : f.getVariant())
                 .thenComparing(f -> f.getStatus().name()));

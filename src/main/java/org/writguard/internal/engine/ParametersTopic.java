@@ -47,7 +47,7 @@ public final class ParametersTopic implements Topic {
     @Override
     public void plan(AssessmentContext ctx) {
         // The table's values do not depend on the case: read them once per rule book.
-        if (ctx.ruleBook().memoized(Parameters.class) != null) return;
+        if (ctx.memoized(Parameters.class) != null) return;
         Map<Parameter, ParamLookup> asked = new EnumMap<>(Parameter.class);
         for (Parameter p : Parameter.values()) asked.put(p, ctx.ask(new ParamLookup(p.key())));
         ctx.keep(this, asked);
@@ -56,7 +56,7 @@ public final class ParametersTopic implements Topic {
     @Override
     @SuppressWarnings("unchecked")
     public void resolve(AssessmentContext ctx) {
-        Parameters fromTable = ctx.ruleBook().memoized(Parameters.class);
+        Parameters fromTable = ctx.memoized(Parameters.class);
         if (fromTable == null) {
             Map<Parameter, ParamLookup> asked = ctx.kept(this, Map.class);
             fromTable = new Parameters();
@@ -69,7 +69,7 @@ public final class ParametersTopic implements Topic {
                             hit.date(TableSchema.EFFECTIVE_FROM), hit.date(TableSchema.EFFECTIVE_TO)));
                 }
             }
-            fromTable = ctx.ruleBook().memoize(Parameters.class, fromTable);
+            fromTable = ctx.memoize(Parameters.class, fromTable);
         }
         for (Parameter p : Parameter.values()) fromTable.allRows(p).forEach(v -> ctx.used(v.row()));
         Map<String, Object> given = ctx.caseFile().getParameters();

@@ -39,6 +39,7 @@ import java.util.Properties;
  * Entries are written atomically (temp file, then rename).
  */
 public final class RuleBookCache {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleBookCache.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUILD_STAMP = buildStamp();
     private final Path dir;
@@ -70,8 +71,14 @@ public final class RuleBookCache {
      * compiled and used without being stored.
      */
     public Engine loadOrCompile(RuleBookInputs inputs) {
+        long t0 = System.nanoTime();
         Optional<Engine> hit = load(inputs);
-        if (hit.isPresent()) return hit.get();
+        if (hit.isPresent()) {
+            LOG.info("rule book {} loaded from the cache {} in {} ms", hit.get().version().substring(0, 12), dir,
+                    (System.nanoTime() - t0) / 1_000_000);
+            return hit.get();
+        }
+        LOG.debug("rule book not in the cache {}; compiling it", dir);
         String key = key(inputs);
         Path lockFile = dir.resolve(key + ".lock");
         java.util.concurrent.locks.ReentrantLock local = LOCKS.computeIfAbsent(lockFile.toAbsolutePath(), k -> new java.util.concurrent.locks.ReentrantLock());
@@ -87,7 +94,10 @@ public final class RuleBookCache {
                  java.nio.channels.FileLock ignored = ch.lock()) {
                 hit = load(inputs);
                 if (hit.isPresent()) return hit.get();
-                return compileAndStore(inputs);
+                Engine compiled = compileAndStore(inputs);
+                LOG.info("rule book {} compiled and stored in the cache {} in {} ms", compiled.version().substring(0, 12),
+                        dir, (System.nanoTime() - t0) / 1_000_000);
+                return compiled;
             } catch (IOException | UncheckedIOException e) {
                 // The lock file is kept (deleting it could let a third process lock a new file while a second
                 // waits on the old one); prune() removes it with its entry.
@@ -98,7 +108,8 @@ public final class RuleBookCache {
         }
     }
 
-    private static Engine compileOnly(RuleBookInputs inputs) {
+    private Engine compileOnly(RuleBookInputs inputs) {
+        LOG.warn("the rule-book cache {} cannot be written; compiling without storing", dir);
         return Engine.build(inputs, Modules.schemaSet(), true, null);
     }
 
@@ -231,9 +242,9 @@ public final class RuleBookCache {
             List<Object> warnings = new ArrayList<>();
             for (TableProblem p : t.warnings()) {
                 Map<String, Object> w = new LinkedHashMap<>();
-                w.put("sheet", p.sheet());
-                w.put("cell", p.cell());
-                w.put("message", p.message());
+                w.put("sheet", p.getSheet());
+                w.put("cell", p.getCell());
+                w.put("message", p.getMessage());
                 warnings.add(w);
             }
             m.put("warnings", warnings);

@@ -58,7 +58,7 @@ final class UncertainAssessment {
 
     static Report assess(Exact engine, CaseFile c, String name, Consumer<String> firedRule) {
         DateUncertainty u = c.getDateUncertainty();
-        List<DateUncertainty.Reading> readings = u.readings();
+        List<DateUncertainty.Reading> readings = u.getReadings();
         List<Outcome> outcomes = new ArrayList<>(readings.size());
         String ruleBookVersion = null;
         String engineVersion = null;
@@ -67,19 +67,19 @@ final class UncertainAssessment {
         // A time-critical item of any reading is kept (a due moment the person may face), at its earliest.
         java.util.Map<String, CaseNotes.TimeCritical> critical = new java.util.LinkedHashMap<>();
         for (DateUncertainty.Reading r : readings) {
-            Report rep = engine.assess(r.caseFile(), name, firedRule);
-            if (habeas == null) habeas = rep.habeas();
-            for (CaseNotes.TimeCritical t : rep.timeCritical()) {
-                critical.merge(t.kind() + '\u0000' + t.subjectKind() + '\u0000' + t.subjectId(), t,
-                        (a, b) -> a.dueAt() != null && (b.dueAt() == null || !b.dueAt().isBefore(a.dueAt())) ? a : b);
+            Report rep = engine.assess(r.getCaseFile(), name, firedRule);
+            if (habeas == null) habeas = rep.getHabeas();
+            for (CaseNotes.TimeCritical t : rep.getTimeCritical()) {
+                critical.merge(t.getKind() + '\u0000' + t.getSubjectKind() + '\u0000' + t.getSubjectId(), t,
+                        (a, b) -> a.getDueAt() != null && (b.getDueAt() == null || !b.getDueAt().isBefore(a.getDueAt())) ? a : b);
             }
             // A deadline that differs between readings: the earliest is the one to act on.
-            for (CaseNotes.FilingDeadline d : rep.deadlines()) {
-                deadlines.merge(d.kind() + '\u0000' + d.subjectId() + '\u0000' + d.source(), d, UncertainAssessment::earlier);
+            for (CaseNotes.FilingDeadline d : rep.getDeadlines()) {
+                deadlines.merge(d.getKind() + '\u0000' + d.getSubjectId() + '\u0000' + d.getSource(), d, UncertainAssessment::earlier);
             }
-            ruleBookVersion = rep.ruleBookVersion();
-            engineVersion = rep.engineVersion();
-            outcomes.add(new Outcome(r.choice(), rep.findings()));
+            ruleBookVersion = rep.getRuleBookVersion();
+            engineVersion = rep.getEngineVersion();
+            outcomes.add(new Outcome(r.getChoice(), rep.getFindings()));
         }
         List<Finding> merged = new Merger(u, outcomes).merge();
         return new Report(c.getAsOf(), merged, engineVersion, ruleBookVersion, name, new ArrayList<>(critical.values()),
@@ -87,13 +87,13 @@ final class UncertainAssessment {
     }
 
     private static CaseNotes.FilingDeadline earlier(CaseNotes.FilingDeadline a, CaseNotes.FilingDeadline b) {
-        if (a.date() == null) return a;
-        if (b.date() == null) return b;
-        if (a.date().equals(b.date())) return a;
-        CaseNotes.FilingDeadline e = b.date().isBefore(a.date()) ? b : a;
-        return new CaseNotes.FilingDeadline(e.kind(), e.subjectKind(), e.subjectId(), e.date(), e.status(), e.period(),
-                e.statute(), e.from(), e.missing(), e.source(), e.verified(),
-                e.note() + " The dates are uncertain: this is the earliest over their admissible readings.");
+        if (a.getDate() == null) return a;
+        if (b.getDate() == null) return b;
+        if (a.getDate().equals(b.getDate())) return a;
+        CaseNotes.FilingDeadline e = b.getDate().isBefore(a.getDate()) ? b : a;
+        return new CaseNotes.FilingDeadline(e.getKind(), e.getSubjectKind(), e.getSubjectId(), e.getDate(), e.getStatus(), e.getPeriod(),
+                e.getStatute(), e.getFrom(), e.getMissing(), e.getSource(), e.isVerified(),
+                e.getNote() + " The dates are uncertain: this is the earliest over their admissible readings.");
     }
 
     private static final class Merger {
@@ -120,7 +120,7 @@ final class UncertainAssessment {
                 }
             }
             for (List<List<Finding>> perReading : byKey.values()) {
-                if (!u.exhaustive()) {
+                if (!u.isExhaustive()) {
                     tooMany(perReading);
                 } else if (!variantsDiffer(perReading)) {
                     byVariant(perReading);
@@ -128,7 +128,7 @@ final class UncertainAssessment {
                     leastSevereVariant(perReading);
                 }
             }
-            out.sort(Comparator.comparing((Finding f) -> f.getCode().number())
+            out.sort(Comparator.comparing((Finding f) -> f.getCode().getNumber())
                     .thenComparing(f -> f.getSubjectId() == null ? "" : f.getSubjectId())
                     .thenComparing(f -> f.getVariant() == null ? "" : f.getVariant())
                     .thenComparing(f -> f.getStatus().name()));
@@ -198,7 +198,7 @@ final class UncertainAssessment {
                 out.add(combine(instances, Status.UNDETERMINED, List.of(), List.of()));
             } else {
                 List<String> dates = new ArrayList<>();
-                for (int i : deciding(st)) dates.add(u.fields().get(i) + MARK);
+                for (int i : deciding(st)) dates.add(u.getFields().get(i) + MARK);
                 // The fired instances carry the figures; the undetermined ones their own missing facts.
                 List<Finding> shown = instances.stream().filter(Finding::isFired).toList();
                 if (shown.isEmpty()) shown = instances;
@@ -214,7 +214,7 @@ final class UncertainAssessment {
         /** Which uncertain fields change the outcome when only they move from one moment to another. */
         private List<Integer> deciding(Status[] st) {
             Set<Integer> fields = new TreeSet<>();
-            for (int i = 0; i < u.fields().size(); i++) {
+            for (int i = 0; i < u.getFields().size(); i++) {
                 // Readings that agree on every other field: if their outcomes differ, field i decides.
                 Map<String, Status> seen = new java.util.HashMap<>();
                 Set<String> mixed = new java.util.HashSet<>();
@@ -227,7 +227,7 @@ final class UncertainAssessment {
                 }
                 if (!mixed.isEmpty()) fields.add(i);
             }
-            if (fields.isEmpty()) for (int i = 0; i < u.fields().size(); i++) fields.add(i);
+            if (fields.isEmpty()) for (int i = 0; i < u.getFields().size(); i++) fields.add(i);
             return new ArrayList<>(fields);
         }
 
@@ -321,14 +321,14 @@ final class UncertainAssessment {
             for (List<Finding> fs : perReading) {
                 for (Finding f : fs) byVariant.computeIfAbsent(String.valueOf(f.getVariant()), k -> new ArrayList<>()).add(f);
             }
-            List<String> dates = u.fields().stream().map(p -> p + MARK).toList();
+            List<String> dates = u.getFields().stream().map(p -> p + MARK).toList();
             for (List<Finding> instances : byVariant.values()) {
                 List<String> otherMissing = new ArrayList<>();
                 for (Finding f : instances) if (!f.isFired()) otherMissing.addAll(f.getMissingFacts());
-                String why = u.fields().size() > DateUncertainty.MAX_FACTS
-                        ? u.fields().size() + " dates are known only in part; writguard evaluates every reading of at most "
+                String why = u.getFields().size() > DateUncertainty.MAX_FACTS
+                        ? u.getFields().size() + " dates are known only in part; writguard evaluates every reading of at most "
                                 + DateUncertainty.MAX_FACTS + " such dates"
-                        : u.fields().size() + " dates known only in part need " + u.readingsNeeded() + " readings (other"
+                        : u.getFields().size() + " dates known only in part need " + u.getReadingsNeeded() + " readings (other"
                                 + " dates of the case fall inside their intervals); writguard evaluates at most "
                                 + DateUncertainty.MAX_READINGS;
                 out.add(combine(instances, Status.UNDETERMINED, concat(dates, otherMissing), List.of(why
@@ -375,7 +375,7 @@ final class UncertainAssessment {
                 notes.add("Confidence differs across the readings of the dates known only in part (" + conf + " to "
                         + confMax + "); the lowest is reported.");
             }
-            for (String f : u.fields()) {
+            for (String f : u.getFields()) {
                 // The facts this finding used that are uncertain say so.
                 if (used.contains(f)) {
                     used.remove(f);

@@ -64,7 +64,7 @@ public final class PipelineMain {
             System.err.println("writguard pipeline: " + oneLine(e.getMessage()));
             code = 2;
         } catch (RuleBookException e) {
-            System.err.println("writguard pipeline: the rule book does not build: " + oneLine(String.valueOf(e.problems())));
+            System.err.println("writguard pipeline: the rule book does not build: " + oneLine(String.valueOf(e.getProblems())));
             code = 3;
         } catch (RuntimeException e) {
             System.err.println("writguard pipeline: the job failed: " + oneLine(String.valueOf(e)));

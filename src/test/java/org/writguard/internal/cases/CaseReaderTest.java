@@ -210,8 +210,8 @@ class CaseReaderTest {
         assertNotNull(first.getAsOf());
         CaseInputException e = assertThrows(CaseInputException.class,
                 () -> reader.toCaseFile(tree.get(2).get("case"), "fixtures/x.yaml", "[2].case"));
-        assertEquals("fixtures/x.yaml", e.file());
-        assertEquals("[2].case.holds[0].detainer.form", e.field());
+        assertEquals("fixtures/x.yaml", e.getFile());
+        assertEquals("[2].case.holds[0].detainer.form", e.getField());
         assertEquals("fixtures/x.yaml: [2].case.holds[0].detainer.form: \"I247\" is not one of "
                 + "I247A, I247D, I247N, I247X, I247_LEGACY, OTHER, NONE", e.getMessage());
     }

@@ -60,12 +60,12 @@ class BuildMessagesTest {
     void aTemplateErrorRepeatedOnEveryRowIsReportedOnceAtTheTemplateCell() throws IOException {
         RuleBookInputs in = new RuleBookInputs(List.of(table("decision-tables/dev/typo.drl.xlsx", TYPO, 5)), List.of(), List.of());
         RuleBookException e = assertThrows(RuleBookException.class, () -> Engine.build(in, new TableSchemas(List.of(TYPO))));
-        assertEquals(1, e.problems().size(), e.problems().toString());
-        TableProblem p = e.problems().get(0);
+        assertEquals(1, e.getProblems().size(), e.getProblems().toString());
+        TableProblem p = e.getProblems().get(0);
         assertEquals("decision-tables/dev/typo.drl.xlsx!DevTypo!A8", p.location());
-        assertTrue(p.message().contains("DevLookup has no property 'nmae'"), p.message());
-        assertTrue(p.message().contains("tell a developer"), p.message());
-        assertEquals(5, e.rawMessages().size(), "the compiler's own messages stay available for --verbose");
+        assertTrue(p.getMessage().contains("DevLookup has no property 'nmae'"), p.getMessage());
+        assertTrue(p.getMessage().contains("tell a developer"), p.getMessage());
+        assertEquals(5, e.getRawMessages().size(), "the compiler's own messages stay available for --verbose");
     }
 
     @Test
@@ -74,9 +74,9 @@ class BuildMessagesTest {
         RuleBookInputs in = new RuleBookInputs(List.of(table("decision-tables/dev/good.drl.xlsx", GOOD, 2)),
                 List.of(new RuleBookInputs.Input("rules/dev/x.drl", drl.getBytes(StandardCharsets.UTF_8))), List.of());
         RuleBookException e = assertThrows(RuleBookException.class, () -> Engine.build(in, new TableSchemas(List.of(GOOD))));
-        assertEquals(1, e.problems().size(), e.problems().toString());
-        assertEquals("rules/dev/x.drl:5", e.problems().get(0).location());
-        assertTrue(e.problems().get(0).message().contains("unknown fact type 'Strin'"), e.problems().get(0).message());
+        assertEquals(1, e.getProblems().size(), e.getProblems().toString());
+        assertEquals("rules/dev/x.drl:5", e.getProblems().get(0).location());
+        assertTrue(e.getProblems().get(0).getMessage().contains("unknown fact type 'Strin'"), e.getProblems().get(0).getMessage());
     }
 
     @Test
@@ -95,7 +95,7 @@ class BuildMessagesTest {
                 Map.of(path, c.drl()), tableByRule, rowByRule);
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("decision-tables/dev/good.drl.xlsx!DevGood!B11", problems.get(0).location());
-        assertTrue(problems.get(0).message().contains("row 11 (id R1), column Count"), problems.get(0).message());
+        assertTrue(problems.get(0).getMessage().contains("row 11 (id R1), column Count"), problems.get(0).getMessage());
     }
 
     /** The line number of the n-th (1-based) line containing text. */

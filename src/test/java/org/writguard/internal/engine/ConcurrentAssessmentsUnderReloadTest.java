@@ -54,7 +54,7 @@ class ConcurrentAssessmentsUnderReloadTest {
         }
         RuleBookWatcher watcher = RuleBookWatcher.manual(tables, rules, Duration.ZERO, null);
         Map<String, List<String>> expected = new HashMap<>();
-        Engine first = watcher.current();
+        Engine first = EngineAccess.of(watcher.getCurrent());
         expected.put(first.version(), singleThreaded(first, cases));
 
         int threads = 4;
@@ -75,8 +75,8 @@ class ConcurrentAssessmentsUnderReloadTest {
                     if (swapped.get()) after++;
                     int k = (i * 7 + s * 13) % cases.size();
                     Report r = watcher.assess(cases.get(k), "case");
-                    got.add(new Object[] {r.ruleBookVersion(), k, ReportWriter.json(r)});
-                    seen.computeIfAbsent(r.ruleBookVersion(), v -> ConcurrentHashMap.newKeySet()).add(k);
+                    got.add(new Object[] {r.getRuleBookVersion(), k, ReportWriter.json(r)});
+                    seen.computeIfAbsent(r.getRuleBookVersion(), v -> ConcurrentHashMap.newKeySet()).add(k);
                 }
                 return got;
             }));
@@ -85,7 +85,7 @@ class ConcurrentAssessmentsUnderReloadTest {
         setParameter(tables.resolve("parameters/analyst-parameters.drl.xlsx"), "detainer_hold_max_hours", "24");
         assertTrue(watcher.poll(), "the edited table is rebuilt and swapped in");
         swapped.set(true);
-        Engine second = watcher.current();
+        Engine second = EngineAccess.of(watcher.getCurrent());
         assertNotEquals(first.version(), second.version());
         List<Object[]> all = new ArrayList<>();
         for (Future<List<Object[]>> f : results) all.addAll(f.get());

@@ -71,9 +71,9 @@ class ParameterBoundsTest {
         }
         RuleBookException e = assertThrows(RuleBookException.class,
                 () -> Engine.load(tmp.resolve("decision-tables"), tmp.resolve("rules")));
-        TableProblem p = e.problems().stream().filter(TableProblem::isError).findFirst().orElseThrow();
+        TableProblem p = e.getProblems().stream().filter(TableProblem::isError).findFirst().orElseThrow();
         assertEquals(RuleBookWatcherTest.PARAMS + "!Parameters!" + TableReader.columnLetter(col) + sheetRow, p.location());
-        assertTrue(p.message().contains("parameter trac_cutoff: 999999999999999999999999999999 is out of bounds; expected -1000 to 1000"),
-                p.message());
+        assertTrue(p.getMessage().contains("parameter trac_cutoff: 999999999999999999999999999999 is out of bounds; expected -1000 to 1000"),
+                p.getMessage());
     }
 }

@@ -48,7 +48,7 @@ class RuleBookWatcherStabilityTest {
                 Duration.ofMillis(200), new RuleBookWatcher.Listener() {
                     @Override public void failed(RuleBookException e) { failures.add(e); }
                 });
-        Engine before = w.current();
+        Engine before = EngineAccess.of(w.getCurrent());
         Path drl = root.resolve(DRL);
         String whole = Files.readString(drl);
         int cut = whole.indexOf("rule \"F33 delay may be unreasonable under TRAC\"");
@@ -56,16 +56,16 @@ class RuleBookWatcherStabilityTest {
         assertFalse(w.poll());
         Thread.sleep(250);
         assertFalse(w.poll(), "a rule book without its F33 and F34 rules must not be swapped in");
-        assertSame(before, w.current());
+        assertSame(before, EngineAccess.of(w.getCurrent()));
         assertEquals(1, failures.size());
-        String msg = failures.get(0).problems().get(0).message();
+        String msg = failures.get(0).getProblems().get(0).getMessage();
         assertTrue(msg.contains("no rule reports F33 DELAY_UNREASONABLE_TRAC, F34 MANDAMUS_ELEMENTS_MET"), msg);
 
         // The writer finishes: the whole file is built and swapped in (same bytes as before: same version).
         Files.writeString(drl, whole + "\n");
         assertFalse(w.poll());
         Thread.sleep(250);
-        assertTrue(w.poll(), String.valueOf(w.lastError()));
+        assertTrue(w.poll(), String.valueOf(w.getLastError()));
         w.close();
     }
 
@@ -78,7 +78,7 @@ class RuleBookWatcherStabilityTest {
                 Duration.ofMillis(200), new RuleBookWatcher.Listener() {
                     @Override public void failed(RuleBookException e) { failures.add(e); }
                 });
-        Engine before = w.current();
+        Engine before = EngineAccess.of(w.getCurrent());
         Path drl = root.resolve(DRL);
         String whole = Files.readString(drl);
         FileTime stamp = FileTime.fromMillis(Files.getLastModifiedTime(drl).toMillis() + 5000);
@@ -92,12 +92,12 @@ class RuleBookWatcherStabilityTest {
         Files.setLastModifiedTime(drl, stamp);
         Thread.sleep(250);
         assertFalse(w.poll(), "the second read differs from the first");
-        assertSame(before, w.current());
+        assertSame(before, EngineAccess.of(w.getCurrent()));
         assertEquals(1, failures.size());
-        assertEquals("rules/remedies/benefit-delay.drl", failures.get(0).problems().get(0).file());
-        assertTrue(failures.get(0).problems().get(0).message().contains("changed between two reads"), failures.toString());
+        assertEquals("rules/remedies/benefit-delay.drl", failures.get(0).getProblems().get(0).getFile());
+        assertTrue(failures.get(0).getProblems().get(0).getMessage().contains("changed between two reads"), failures.toString());
         Thread.sleep(250);
-        assertTrue(w.poll(), "held still since: built " + w.lastError());
+        assertTrue(w.poll(), "held still since: built " + w.getLastError());
         w.close();
     }
 }

@@ -92,10 +92,10 @@ class RuleBookWatcherTest {
         List<RuleBookException> failures = new CopyOnWriteArrayList<>();
         RuleBookWatcher w = RuleBookWatcher.manual(root.resolve("decision-tables"), root.resolve("rules"),
                 Duration.ofMillis(300), new RuleBookWatcher.Listener() {
-                    @Override public void reloaded(Engine book) { events.add("reloaded " + book.version()); }
+                    @Override public void reloaded(org.writguard.engine.RuleBook book) { events.add("reloaded " + book.getVersion()); }
                     @Override public void failed(RuleBookException e) { failures.add(e); }
                 });
-        Engine v0 = w.current();
+        Engine v0 = EngineAccess.of(w.getCurrent());
         assertEquals("48", parameterIn(v0));
         assertFalse(w.poll(), "nothing changed");
 
@@ -104,12 +104,12 @@ class RuleBookWatcherTest {
         assertFalse(w.poll(), "the change has not held still for 300 ms yet");
         Thread.sleep(350);
         assertTrue(w.poll());
-        Engine v1 = w.current();
+        Engine v1 = EngineAccess.of(w.getCurrent());
         assertNotEquals(v0.version(), v1.version());
         assertEquals("72", parameterIn(v1));
         assertEquals(List.of("reloaded " + v1.version()), events);
-        assertEquals(v1.version(), w.assess(aCase(), "case").ruleBookVersion());
-        assertEquals(v0.version(), v0.assess(aCase(), "case").ruleBookVersion(), "a book taken before stays itself");
+        assertEquals(v1.version(), w.assess(aCase(), "case").getRuleBookVersion());
+        assertEquals(v0.version(), v0.assess(aCase(), "case").getRuleBookVersion(), "a book taken before stays itself");
 
         // A broken edit: the old book stays, the listener hears which cell is wrong.
         setParameter("seventy-two");
@@ -117,24 +117,24 @@ class RuleBookWatcherTest {
         Thread.sleep(350);
         assertFalse(w.poll(), "the build failed");
         assertFalse(w.poll(), "a failed build is not retried until the files change again");
-        assertSame(v1, w.current());
+        assertSame(v1, EngineAccess.of(w.getCurrent()));
         assertEquals(1, failures.size());
-        TableProblem p = failures.get(0).problems().get(0);
+        TableProblem p = failures.get(0).getProblems().get(0);
         assertEquals(PARAMS + "!Parameters!" + TableReader.columnLetter(ParametersTopic.SCHEMA.indexOf(ParametersTopic.VALUE))
                 + sheetRowOf(v1), p.location());
-        assertTrue(p.message().contains("\"seventy-two\" is not"), p.message());
-        assertNotNull(w.lastError());
-        assertEquals(v1.version(), w.assess(aCase(), "case").ruleBookVersion());
+        assertTrue(p.getMessage().contains("\"seventy-two\" is not"), p.getMessage());
+        assertNotNull(w.getLastError());
+        assertEquals(v1.version(), w.assess(aCase(), "case").getRuleBookVersion());
 
         // Fixed again: a new book, and the error is cleared.
         setParameter("48");
         assertFalse(w.poll());
         Thread.sleep(350);
         assertTrue(w.poll());
-        assertNull(w.lastError());
-        assertEquals("48", parameterIn(w.current()));
-        assertNotEquals(v1.version(), w.current().version());
-        assertEquals(List.of("reloaded " + v1.version(), "reloaded " + w.current().version()), events);
+        assertNull(w.getLastError());
+        assertEquals("48", parameterIn(EngineAccess.of(w.getCurrent())));
+        assertNotEquals(v1.version(), EngineAccess.of(w.getCurrent()).version());
+        assertEquals(List.of("reloaded " + v1.version(), "reloaded " + EngineAccess.of(w.getCurrent()).version()), events);
         w.close();
     }
 
@@ -142,18 +142,18 @@ class RuleBookWatcherTest {
     void anAssessmentInFlightFinishesOnTheBookItStartedWith() throws Exception {
         Path root = copy();
         RuleBookWatcher w = RuleBookWatcher.manual(root.resolve("decision-tables"), root.resolve("rules"), Duration.ZERO, null);
-        String before = w.current().version();
+        String before = EngineAccess.of(w.getCurrent()).version();
         List<String> swapped = new ArrayList<>();
         // The first rule to fire edits a cell and reloads, in the middle of the assessment.
         Report r = w.assess(aCase(), "case", rule -> {
             if (swapped.isEmpty()) {
                 setParameter("96");
-                swapped.add(w.poll() ? w.current().version() : "no reload");
+                swapped.add(w.poll() ? EngineAccess.of(w.getCurrent()).version() : "no reload");
             }
         });
         assertNotEquals(before, swapped.get(0), "the reload happened during the assessment");
-        assertEquals(before, r.ruleBookVersion(), "the report names the version it ran on");
-        assertEquals(swapped.get(0), w.assess(aCase(), "case").ruleBookVersion());
+        assertEquals(before, r.getRuleBookVersion(), "the report names the version it ran on");
+        assertEquals(swapped.get(0), w.assess(aCase(), "case").getRuleBookVersion());
         w.close();
     }
 
@@ -169,12 +169,12 @@ class RuleBookWatcherTest {
                         failed.countDown();
                     }
                 })) {
-            Engine before = w.current();
+            Engine before = EngineAccess.of(w.getCurrent());
             setParameter("4\"8");
             assertTrue(failed.await(60, TimeUnit.SECONDS), "no failure reported");
-            assertSame(before, w.current());
-            assertTrue(errors.get(0).problems().get(0).location().startsWith(PARAMS + "!Parameters!"), errors.toString());
-            assertTrue(errors.get(0).problems().get(0).message().contains("double quote"), errors.toString());
+            assertSame(before, EngineAccess.of(w.getCurrent()));
+            assertTrue(errors.get(0).getProblems().get(0).location().startsWith(PARAMS + "!Parameters!"), errors.toString());
+            assertTrue(errors.get(0).getProblems().get(0).getMessage().contains("double quote"), errors.toString());
         }
     }
 

@@ -95,10 +95,10 @@ class UncertainDatesTest {
         CaseFile c = read(HOLD.formatted("America/Los_Angeles", "2026-06-15", "2026-06-18T12:00:00-07:00"));
         DateUncertainty u = c.getDateUncertainty();
         assertNotNull(u);
-        assertEquals(List.of("holds[0].release_eligible_at"), u.fields());
-        assertEquals(List.of("2026-06-15 (America/Los_Angeles)"), u.written());
+        assertEquals(List.of("holds[0].release_eligible_at"), u.getFields());
+        assertEquals(List.of("2026-06-15 (America/Los_Angeles)"), u.getWritten());
         Set<OffsetDateTime> moments = new TreeSet<>();
-        for (DateUncertainty.Reading r : u.readings()) moments.add(r.caseFile().getHolds().get(0).getReleaseEligibleAt());
+        for (DateUncertainty.Reading r : u.getReadings()) moments.add(r.getCaseFile().getHolds().get(0).getReleaseEligibleAt());
         assertEquals(Set.of(OffsetDateTime.parse("2026-06-15T00:00:00-07:00"),
                 OffsetDateTime.parse("2026-06-15T23:59:59.999999999-07:00")), moments);
     }
@@ -114,7 +114,7 @@ class UncertainDatesTest {
                 """;
         DateUncertainty u = read(yaml).getDateUncertainty();
         Set<OffsetDateTime> moments = new TreeSet<>();
-        for (DateUncertainty.Reading r : u.readings()) moments.add(r.caseFile().getEncounters().get(0).getStartedAt());
+        for (DateUncertainty.Reading r : u.getReadings()) moments.add(r.getCaseFile().getEncounters().get(0).getStartedAt());
         assertEquals(Set.of(OffsetDateTime.parse("2026-06-11T00:00:00-05:00"),
                 OffsetDateTime.parse("2026-06-11T23:59:59.999999999-05:00")), moments);
     }
@@ -129,24 +129,24 @@ class UncertainDatesTest {
                 """;
         DateUncertainty u = read(yaml).getDateUncertainty();
         assertEquals(List.of("applications[0].filed_on", "applications[0].interview_on",
-                "applications[0].inquiries_made_on[0]"), u.fields());
+                "applications[0].inquiries_made_on[0]"), u.getFields());
         // filed_on 2 x interview_on 6 (its bounds; 2024-06-02, an exact inquiry inside, with the days around it;
         // the day before as_of's) x the first inquiry 2.
-        assertEquals(24, u.readings().size());
+        assertEquals(24, u.getReadings().size());
         Set<LocalDate> interviews = new TreeSet<>();
         Set<LocalDate> filings = new TreeSet<>();
         Set<LocalDate> inquiries = new TreeSet<>();
-        for (DateUncertainty.Reading r : u.readings()) {
-            interviews.add(r.caseFile().getApplications().get(0).getInterviewOn());
-            filings.add(r.caseFile().getApplications().get(0).getFiledOn());
-            inquiries.add(r.caseFile().getApplications().get(0).getInquiriesMadeOn().get(0));
+        for (DateUncertainty.Reading r : u.getReadings()) {
+            interviews.add(r.getCaseFile().getApplications().get(0).getInterviewOn());
+            filings.add(r.getCaseFile().getApplications().get(0).getFiledOn());
+            inquiries.add(r.getCaseFile().getApplications().get(0).getInquiriesMadeOn().get(0));
         }
         assertEquals(Set.of(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-31")), filings);
         // The lower bound of {occurred: true} is the filing as each reading has it, the upper as_of's day.
         assertEquals(Set.of(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-31"), LocalDate.parse("2024-06-01"),
                 LocalDate.parse("2024-06-02"), LocalDate.parse("2024-06-03"), LocalDate.parse("2026-05-14"),
                 LocalDate.parse("2026-05-15")), interviews);
-        assertEquals(0, u.discarded());
+        assertEquals(0, u.getDiscarded());
         assertEquals(Set.of(LocalDate.parse("2024-05-01"), LocalDate.parse("2024-05-31")), inquiries);
     }
 
@@ -156,7 +156,7 @@ class UncertainDatesTest {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> TestRuleBook.book().openSession(c));
         assertTrue(e.getMessage().contains("holds[0].release_eligible_at"), e.getMessage());
-        try (RuleBookSession s = TestRuleBook.book().openSession(c.getDateUncertainty().readings().get(0).caseFile())) {
+        try (RuleBookSession s = TestRuleBook.book().openSession(c.getDateUncertainty().getReadings().get(0).getCaseFile())) {
             assertNotNull(s.fire());
         }
     }
@@ -175,8 +175,8 @@ class UncertainDatesTest {
                   - {encounter_id: e-1, agency_id: GA-x, state: GA, started_at: 2026-05}
                 """);
         Set<LocalDate> days = new TreeSet<>();
-        for (DateUncertainty.Reading r : c.getDateUncertainty().readings()) {
-            days.add(r.caseFile().getEncounters().get(0).getStartedAt().toLocalDate());
+        for (DateUncertainty.Reading r : c.getDateUncertainty().getReadings()) {
+            days.add(r.getCaseFile().getEncounters().get(0).getStartedAt().toLocalDate());
         }
         // Both ends of May are outside the suspension; the readings at its edges are inside it.
         assertTrue(days.containsAll(Set.of(LocalDate.parse("2026-05-10"), LocalDate.parse("2026-05-20"))), days.toString());
@@ -188,11 +188,11 @@ class UncertainDatesTest {
         // Ended some time on the 16th, eligible some time on the 16th: "ended at 00:00, eligible at 23:59" is out.
         CaseFile c = read(HOLD.formatted("America/New_York", "2026-06-16", "2026-06-16"));
         DateUncertainty u = c.getDateUncertainty();
-        assertEquals(1, u.discarded());
-        assertEquals(3, u.readings().size());
-        for (DateUncertainty.Reading r : u.readings()) {
-            assertFalse(r.caseFile().getHolds().get(0).getHoldEndedAt()
-                    .isBefore(r.caseFile().getHolds().get(0).getReleaseEligibleAt()));
+        assertEquals(1, u.getDiscarded());
+        assertEquals(3, u.getReadings().size());
+        for (DateUncertainty.Reading r : u.getReadings()) {
+            assertFalse(r.getCaseFile().getHolds().get(0).getHoldEndedAt()
+                    .isBefore(r.getCaseFile().getHolds().get(0).getReleaseEligibleAt()));
         }
     }
 

@@ -96,7 +96,7 @@ class HitPolicyTest {
         List<TableProblem> p = overlaps(schema(HitPolicy.PRIORITY), List.of(
                 row("CA-1", "HOLD", "PROHIBITED", null, null), row("CA-2", "HOLD", "REQUIRED", null, null)));
         assertEquals(1, p.size(), p.toString());
-        assertTrue(p.get(0).isError() && p.get(0).message().contains("PRIORITY") && p.get(0).message().contains("A10 and A11"), p.toString());
+        assertTrue(p.get(0).isError() && p.get(0).getMessage().contains("PRIORITY") && p.get(0).getMessage().contains("A10 and A11"), p.toString());
     }
 
     @Test
@@ -159,7 +159,7 @@ class HitPolicyTest {
     }
 
     private static boolean f13Regulatory(Report r) {
-        return r.findings().stream().anyMatch(f -> f.getCode().number().equals("F13") && "REGULATORY".equals(f.getVariant())
+        return r.getFindings().stream().anyMatch(f -> f.getCode().getNumber().equals("F13") && "REGULATORY".equals(f.getVariant())
                 && f.getStatus().name().equals("FIRED"));
     }
 
@@ -167,7 +167,7 @@ class HitPolicyTest {
     void aSecondParameterRowForTheSameQuestionNoLongerSilentlyWinsTheBuildRefusesIt() throws IOException {
         Path root = withParameterRows(List.of(detainerRow("P-DETAINER-72", "72", null, null)), rows -> { });
         RuleBookException e = assertThrows(RuleBookException.class, () -> book(root));
-        List<TableProblem> errors = e.problems().stream().filter(TableProblem::isError).toList();
+        List<TableProblem> errors = e.getProblems().stream().filter(TableProblem::isError).toList();
         assertEquals(1, errors.size(), errors.toString());
         String m = errors.get(0).toString();
         assertTrue(m.contains("analyst-parameters.drl.xlsx!Parameters!A") && m.contains("hit policy is UNIQUE")
@@ -183,7 +183,7 @@ class HitPolicyTest {
                         .forEach(r -> r.put(TableSchema.EFFECTIVE_TO, "2026-06-30")));
         Report r = book(later).assess(caseFile, "scenario-01");
         assertTrue(f13Regulatory(r), "the 72-hour limit starts after the hold: 48 applies");
-        Finding f = r.findings().stream().filter(x -> x.getCode().number().equals("F13") && "REGULATORY".equals(x.getVariant()))
+        Finding f = r.getFindings().stream().filter(x -> x.getCode().getNumber().equals("F13") && "REGULATORY".equals(x.getVariant()))
                 .findFirst().orElseThrow();
         assertEquals(48, ((Number) f.getComputed().get("limit_hours")).intValue());
         assertTrue(f.getComputed().get("limit_hours_source").toString().startsWith("table row "), f.getComputed().toString());
@@ -199,7 +199,7 @@ class HitPolicyTest {
     void aCaseOverrideSaysSoInComputedAndTheReportNamesTheHitPolicy() {
         Engine book = Engine.load(Path.of("decision-tables"), Path.of("rules"));
         Report r = book.assess(new CaseReader().read(Path.of("examples/scenario-10-i130-delay-dc.yaml")), "scenario-10");
-        Finding trac = r.findings().stream().filter(f -> f.getComputed().containsKey("trac_cutoff")).findFirst().orElseThrow();
+        Finding trac = r.getFindings().stream().filter(f -> f.getComputed().containsKey("trac_cutoff")).findFirst().orElseThrow();
         assertEquals("case parameters", trac.getComputed().get("trac_cutoff_source"));
         assertEquals("case parameters", trac.getComputed().get("delay_threshold_days_source"));
         assertTrue(trac.getComputed().get("trac_weights").toString().contains("(table row "), trac.getComputed().toString());

@@ -265,11 +265,11 @@ class HostileWorkbookTest {
                 RuleBookInputs in = new RuleBookInputs(List.of(new RuleBookInputs.Input(file, bytes)), RULES.rules(), List.of());
                 RuleBookException e = assertThrows(RuleBookException.class, () -> Engine.build(in), c.defect() + " built");
                 String want = c.where().isEmpty() ? file : file + "!" + c.where();
-                List<TableProblem> errors = e.problems().stream().filter(TableProblem::isError).toList();
+                List<TableProblem> errors = e.getProblems().stream().filter(TableProblem::isError).toList();
                 String all = errors.stream().map(TableProblem::toString).collect(Collectors.joining("\n"));
-                assertTrue(errors.stream().anyMatch(p -> p.location().equals(want) && p.message().contains(c.says())),
+                assertTrue(errors.stream().anyMatch(p -> p.location().equals(want) && p.getMessage().contains(c.says())),
                         "expected an error at " + want + " saying '" + c.says() + "', got:\n" + all);
-                assertTrue(errors.stream().allMatch(p -> p.file().equals(file)), "errors outside the hostile file:\n" + all);
+                assertTrue(errors.stream().allMatch(p -> p.getFile().equals(file)), "errors outside the hostile file:\n" + all);
                 assertNull(System.getProperty(HostileWorkbook.PROPERTY), "the payload ran");
             }));
         }
@@ -285,7 +285,7 @@ class HostileWorkbookTest {
         }
         TableReader.Result r = new TableReader(Modules.schemaSet()).read(big, "hostile-oversize.drl.xlsx");
         assertEquals(1, r.errors().size(), r.problems().toString());
-        assertTrue(r.errors().get(0).message().contains("at most"), r.problems().toString());
+        assertTrue(r.errors().get(0).getMessage().contains("at most"), r.problems().toString());
     }
 
     @Test

@@ -74,11 +74,11 @@ class ShippedTablesCellErrorTest {
             List<RuleBookInputs.Input> tables = List.of(new RuleBookInputs.Input(table.name(), broken));
             RuleBookException e = assertThrows(RuleBookException.class,
                     () -> Engine.build(new RuleBookInputs(tables, shipped.rules(), List.of())));
-            assertEquals(1, e.problems().size(), e.problems().toString());
-            TableProblem p = e.problems().get(0);
+            assertEquals(1, e.getProblems().size(), e.getProblems().toString());
+            TableProblem p = e.getProblems().get(0);
             assertEquals(table.name() + "!" + schema.sheet() + "!" + cell, p.location());
-            assertTrue(p.message().contains(says), p.message());
-            assertTrue(!p.message().contains("\n"), "one line: " + p.message());
+            assertTrue(p.getMessage().contains(says), p.getMessage());
+            assertTrue(!p.getMessage().contains("\n"), "one line: " + p.getMessage());
         });
     }
 

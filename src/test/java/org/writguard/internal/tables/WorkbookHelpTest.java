@@ -65,7 +65,7 @@ class WorkbookHelpTest {
             if (f.startsWith("[")) continue;
             TableReader.Result r = reader.read(wb, "f.drl.xlsx");
             assertFalse(r.ok(), f);
-            assertTrue(r.errors().stream().anyMatch(p -> p.location().endsWith("!Matrix!K10") && p.message().contains("holds a formula")),
+            assertTrue(r.errors().stream().anyMatch(p -> p.location().endsWith("!Matrix!K10") && p.getMessage().contains("holds a formula")),
                     f + ": " + r.problems());
         }
     }
@@ -160,7 +160,7 @@ class WorkbookHelpTest {
         assertEquals(original.rows().get(0).get("STATE"), salvaged.rows().get(0).get("STATE"));
         assertEquals(null, salvaged.rows().get(0).get("EXCEPTIONS"));
         TableUpgrade.Outcome repaired = TableUpgrade.upgrade(broken, "overlays.drl.xlsx", Modules.schemaSet());
-        assertTrue(repaired.after().stream().noneMatch(p -> p.message().contains("is missing")), repaired.after().toString());
+        assertTrue(repaired.after().stream().noneMatch(p -> p.getMessage().contains("is missing")), repaired.after().toString());
     }
 
     @Test
@@ -180,7 +180,7 @@ class WorkbookHelpTest {
         byte[] renamed = edit(overlays(), wb -> HostileWorkbook.cell(wb.getSheet("Overlays"), "C9").setCellValue("Rule"));
         e = reader.read(renamed, "o.drl.xlsx").errors();
         assertEquals(1, e.size(), e.toString());
-        assertTrue(e.get(0).message().startsWith("column C is labelled \"Rule\" but the layout expects "), e.toString());
+        assertTrue(e.get(0).getMessage().startsWith("column C is labelled \"Rule\" but the layout expects "), e.toString());
 
         byte[] moved = edit(overlays(), wb -> {
             XSSFSheet s = wb.getSheet("Overlays");
@@ -194,7 +194,7 @@ class WorkbookHelpTest {
         });
         e = reader.read(moved, "o.drl.xlsx").errors();
         assertEquals(1, e.size(), e.toString());
-        assertTrue(e.get(0).message().contains(" but belongs in "), e.toString());
+        assertTrue(e.get(0).getMessage().contains(" but belongs in "), e.toString());
 
         byte[] template = edit(overlays(), wb -> {
             XSSFSheet s = wb.getSheet("Overlays");

@@ -197,7 +197,7 @@ public final class AttorneyTopic implements Topic {
     private static String where(AssessmentContext ctx, RowHit row) {
         Source s = ctx.ruleBook().source(row.rule());
         if (s == null) return row.rule();
-        return s.file() + (s.sheet() == null ? "" : "!" + s.sheet() + " row " + s.row());
+        return s.getFile() + (s.getSheet() == null ? "" : "!" + s.getSheet() + " row " + s.getRow());
     }
 
     private CaseNotes.HabeasPractice habeas(AssessmentContext ctx, Hold h, Agency a, String state, boolean still,

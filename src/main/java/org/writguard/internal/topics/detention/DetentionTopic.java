@@ -132,8 +132,8 @@ public final class DetentionTopic implements Topic {
     }
 
     private static String describe(org.writguard.findings.Source src, RowHit row) {
-        if (src == null || src.file() == null) return row.rule();
-        return src.file() + "!" + src.sheet() + " row " + src.row() + (row.rowId() == null ? "" : " (" + row.rowId() + ")");
+        if (src == null || src.getFile() == null) return row.rule();
+        return src.getFile() + "!" + src.getSheet() + " row " + src.getRow() + (row.rowId() == null ? "" : " (" + row.rowId() + ")");
     }
 
     private static BigDecimal decimal(Parameters.Value v) { return v == null ? null : v.asDecimal(); }

@@ -194,7 +194,7 @@ public final class LiabilityTarget {
 
     /** Codes and variants, for {@code computed.triggers}. */
     public static List<String> describe(List<Finding> findings) {
-        return findings.stream().map(f -> f.getCode().number() + " " + f.getCode().name()
+        return findings.stream().map(f -> f.getCode().getNumber() + " " + f.getCode().name()
                 + (f.getVariant() == null ? "" : "/" + f.getVariant())
                 + " (" + f.getSubjectKind().toLowerCase() + " " + f.getSubjectId() + ")").distinct().toList();
     }

@@ -51,8 +51,8 @@ class AttorneyReportTest {
     }
 
     private static CaseNotes.FilingDeadline deadline(Report r, String kind, String subject) {
-        return r.deadlines().stream().filter(d -> d.kind().equals(kind) && d.subjectId().equals(subject))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " for " + subject + ": " + r.deadlines()));
+        return r.getDeadlines().stream().filter(d -> d.getKind().equals(kind) && d.getSubjectId().equals(subject))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " for " + subject + ": " + r.getDeadlines()));
     }
 
     @Test
@@ -72,98 +72,98 @@ class AttorneyReportTest {
         assertTrue(act.get("first_action").toString().contains("demand"));
         assertFalse(((List<?>) act.get("happening")).isEmpty());
         // Every deadline is listed, the ones that start at release too.
-        assertTrue(r.actNow().deadlines().stream().anyMatch(d -> d.what().equals("§ 1983 limitations, hold h-7")
-                && d.due().equals("not yet running: 2 years from the end of the custody") && d.basis().contains("5524")),
-                r.actNow().toString());
+        assertTrue(r.getActNow().getDeadlines().stream().anyMatch(d -> d.getWhat().equals("§ 1983 limitations, hold h-7")
+                && d.getDue().equals("not yet running: 2 years from the end of the custody") && d.getBasis().contains("5524")),
+                r.getActNow().toString());
     }
 
     @Test
     void aHoldStillRunningWithoutAnUnlawfulFindingStillOpensWithActNowButAsksFirst() throws IOException {
         Report r = assess(variant(PA, "pc_basis: DB_NO_MATCH_FOREIGN_BIRTH", "pc_basis: BIOMETRIC_MATCH_WITH_RECORDS"));
-        assertTrue(r.fired().stream().noneMatch(f -> f.getCode().number().equals("F16")), r.fired().toString());
-        ActNow a = r.actNow();
+        assertTrue(r.getFired().stream().noneMatch(f -> f.getCode().getNumber().equals("F16")), r.getFired().toString());
+        ActNow a = r.getActNow();
         assertNotNull(a);
-        assertTrue(a.firstAction().startsWith("Today: ask the jail in writing on what authority"), a.firstAction());
+        assertTrue(a.getFirstAction().startsWith("Today: ask the jail in writing on what authority"), a.getFirstAction());
         assertEquals("## Act now", firstSection(ReportWriter.markdown(r), "## "));
     }
 
     @Test
     void thePennsylvaniaHoldNamesItsCustodianAndThePossibleDistricts() {
         Report r = assess(PA);
-        assertEquals(1, r.habeas().size());
-        CaseNotes.HabeasPractice h = r.habeas().get(0);
-        assertTrue(h.respondents().get(0).contains("Example County Prison"), h.toString());
-        assertEquals(1, h.respondents().size(), "no ICE warrant accompanies this detainer: " + h);
+        assertEquals(1, r.getHabeas().size());
+        CaseNotes.HabeasPractice h = r.getHabeas().get(0);
+        assertTrue(h.getRespondents().get(0).contains("Example County Prison"), h.toString());
+        assertEquals(1, h.getRespondents().size(), "no ICE warrant accompanies this detainer: " + h);
         // No county anywhere in the case: all three Pennsylvania districts are possible, and the report says so.
-        assertEquals(3, h.districts().size(), h.toString());
-        assertTrue(h.districtNote().contains("county of the jail is unknown"), h.districtNote());
-        assertTrue(h.stateRoute().startsWith("State habeas corpus in the courts of PA"));
+        assertEquals(3, h.getDistricts().size(), h.toString());
+        assertTrue(h.getDistrictNote().contains("county of the jail is unknown"), h.getDistrictNote());
+        assertTrue(h.getStateRoute().startsWith("State habeas corpus in the courts of PA"));
         assertTrue(ReportWriter.markdown(r).contains("## Habeas practice"));
         // The § 1983 period does not run while the person is held (Wallace v. Kato).
         CaseNotes.FilingDeadline lim = deadline(r, AttorneyTopic.LIMITATIONS, "h-7");
-        assertEquals(AttorneyTopic.NOT_YET_RUNNING, lim.status());
-        assertNull(lim.date());
-        assertEquals("2 years", lim.period());
+        assertEquals(AttorneyTopic.NOT_YET_RUNNING, lim.getStatus());
+        assertNull(lim.getDate());
+        assertEquals("2 years", lim.getPeriod());
     }
 
     @Test
     void aKnownCountyPicksOneDistrictAndAnIceWarrantAddsTheFieldOfficeDirector() throws IOException {
         Path p = variant(PA, "    state: PA\n", "    state: PA\n    county: York County\n",
                 "accompanied_by: NONE", "accompanied_by: I200, warrant_signed: true");
-        CaseNotes.HabeasPractice h = assess(p).habeas().get(0);
-        assertEquals(1, h.districts().size(), h.toString());
-        assertTrue(h.districts().get(0).contains("(M.D. Pa.)"), h.toString());
-        assertTrue(h.districtSources().get(0).matches("decision-tables/jurisdiction/federal-districts\\.drl\\.xlsx!Districts row \\d+"),
-                h.districtSources().toString());
-        assertTrue(h.respondents().stream().anyMatch(x -> x.contains("ICE Field Office Director")), h.toString());
+        CaseNotes.HabeasPractice h = assess(p).getHabeas().get(0);
+        assertEquals(1, h.getDistricts().size(), h.toString());
+        assertTrue(h.getDistricts().get(0).contains("(M.D. Pa.)"), h.toString());
+        assertTrue(h.getDistrictSources().get(0).matches("decision-tables/jurisdiction/federal-districts\\.drl\\.xlsx!Districts row \\d+"),
+                h.getDistrictSources().toString());
+        assertTrue(h.getRespondents().stream().anyMatch(x -> x.contains("ICE Field Office Director")), h.toString());
     }
 
     @Test
     void aGeorgiaHoldShowsItsSection1983LimitationsDate() {
         Report r = assess(GA);
         CaseNotes.FilingDeadline lim = deadline(r, AttorneyTopic.LIMITATIONS, "h-1");
-        assertEquals(LocalDate.of(2028, 6, 16), lim.date());   // hold ended 2026-06-16; two years (O.C.G.A. § 9-3-33)
-        assertEquals(AttorneyTopic.COMPUTED, lim.status());
-        assertTrue(lim.statute().contains("9-3-33"), lim.statute());
-        assertTrue(lim.source().startsWith("decision-tables/remedies/limitations-1983.drl.xlsx!Limitations row "));
-        assertTrue(lim.from().contains("holds[0].hold_ended_at"), lim.from());
+        assertEquals(LocalDate.of(2028, 6, 16), lim.getDate());   // hold ended 2026-06-16; two years (O.C.G.A. § 9-3-33)
+        assertEquals(AttorneyTopic.COMPUTED, lim.getStatus());
+        assertTrue(lim.getStatute().contains("9-3-33"), lim.getStatute());
+        assertTrue(lim.getSource().startsWith("decision-tables/remedies/limitations-1983.drl.xlsx!Limitations row "));
+        assertTrue(lim.getFrom().contains("holds[0].hold_ended_at"), lim.getFrom());
         assertTrue(ReportWriter.markdown(r).contains("§ 1983 limitations, hold h-1: 2028-06-16"));
         // The sheriff is a county body: Georgia's 12-month county ante-litem notice applies to state-law claims.
         CaseNotes.FilingDeadline notice = deadline(r, AttorneyTopic.NOTICE, "h-1");
-        assertEquals(LocalDate.of(2027, 6, 16), notice.date());
-        assertTrue(notice.note().contains("Felder v. Casey"));
+        assertEquals(LocalDate.of(2027, 6, 16), notice.getDate());
+        assertTrue(notice.getNote().contains("Felder v. Casey"));
         // Nothing is urgent on 2026-06-20: the person left the jail and both dates are far off.
-        assertNull(r.actNow());
+        assertNull(r.getActNow());
         assertNull(ReportWriter.toTree(r).get("act_now"));
         assertTrue(ReportWriter.toTree(r).containsKey("act_now"));
         // ICE took custody: the habeas respondents are the warden and the Field Office Director, no state route.
-        CaseNotes.HabeasPractice h = r.habeas().get(0);
-        assertTrue(h.respondents().stream().anyMatch(x -> x.contains("ICE Field Office Director")));
-        assertTrue(h.exhaustion().contains("immigration judge"));
-        assertTrue(h.stateRoute().contains("Tarble"));
+        CaseNotes.HabeasPractice h = r.getHabeas().get(0);
+        assertTrue(h.getRespondents().stream().anyMatch(x -> x.contains("ICE Field Office Director")));
+        assertTrue(h.getExhaustion().contains("immigration judge"));
+        assertTrue(h.getStateRoute().contains("Tarble"));
     }
 
     @Test
     void aDeadlineWithin90DaysOpensTheReportWithActNow() throws IOException {
         Report r = assess(variant(GA, "as_of: 2026-06-20T12:00:00-04:00", "as_of: 2028-04-01T12:00:00-04:00"));
-        ActNow a = r.actNow();
+        ActNow a = r.getActNow();
         assertNotNull(a, ReportWriter.markdown(r));
-        assertTrue(a.deadlines().stream().anyMatch(d -> d.due().equals("2028-06-16") && d.basis().contains("9-3-33")),
+        assertTrue(a.getDeadlines().stream().anyMatch(d -> d.getDue().equals("2028-06-16") && d.getBasis().contains("9-3-33")),
                 a.toString());
-        assertTrue(a.firstAction().contains("2028-06-16"), a.firstAction());
+        assertTrue(a.getFirstAction().contains("2028-06-16"), a.getFirstAction());
         assertEquals("## Act now", firstSection(ReportWriter.markdown(r), "## "));
         // One day past the horizon: not urgent.
         Report later = assess(variant(GA, "as_of: 2026-06-20T12:00:00-04:00", "as_of: 2028-03-17T12:00:00-04:00"));
-        assertNull(later.actNow(), ReportWriter.markdown(later));
+        assertNull(later.getActNow(), ReportWriter.markdown(later));
     }
 
     @Test
     void anUnknownEndLeavesTheDeadlineUndeterminedAndNamesTheFact() throws IOException {
         Report r = assess(variant(GA, "    hold_ended_at: 2026-06-16T17:00-04:00           # Tuesday, ICE pickup\n", ""));
         CaseNotes.FilingDeadline lim = deadline(r, AttorneyTopic.LIMITATIONS, "h-1");
-        assertEquals(AttorneyTopic.UNDETERMINED, lim.status());
-        assertNull(lim.date());
-        assertEquals(List.of("holds[0].hold_ended_at"), lim.missing());
+        assertEquals(AttorneyTopic.UNDETERMINED, lim.getStatus());
+        assertNull(lim.getDate());
+        assertEquals(List.of("holds[0].hold_ended_at"), lim.getMissing());
         assertTrue(ReportWriter.markdown(r).contains("§ 1983 limitations, hold h-1: UNDETERMINED"));
     }
 

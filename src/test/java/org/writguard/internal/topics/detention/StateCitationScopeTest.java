@@ -25,8 +25,8 @@ class StateCitationScopeTest {
                      hold_end_reason: STILL_HELD}
                 """.formatted(state, state, tz);
         Report r = TestRuleBook.get().assess(READER.toCaseFile(READER.readTree(yaml, "c.yaml"), "c.yaml", ""), "c.yaml");
-        var l = r.fired().stream().filter(f -> f.getCode() == FindingCode.DETAINER_WITHOUT_ADMIN_WARRANT).toList();
-        assertEquals(1, l.size(), r.findings().toString());
+        var l = r.getFired().stream().filter(f -> f.getCode() == FindingCode.DETAINER_WITHOUT_ADMIN_WARRANT).toList();
+        assertEquals(1, l.size(), r.getFindings().toString());
         return l.get(0);
     }
 

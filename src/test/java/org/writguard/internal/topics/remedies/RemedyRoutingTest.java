@@ -7,7 +7,7 @@ import org.writguard.engine.RuleBookSession;
 import org.writguard.facts.CaseFile;
 import org.writguard.findings.Confidence;
 import org.writguard.findings.Finding;
-import org.writguard.findings.FindingBuilder;
+import org.writguard.internal.findings.FindingBuilder;
 import org.writguard.findings.FindingCode;
 import org.writguard.findings.Severity;
 import org.writguard.findings.Status;
@@ -69,7 +69,7 @@ class RemedyRoutingTest {
     private static CaseFile read(String yaml) { return new CaseReader().read(yaml, "test-case.yaml"); }
 
     private static Finding base(FindingCode code, String variant, String kind, String id) {
-        return FindingBuilder.of("test: synthetic " + code.number(), code, Status.FIRED, kind, id).variant(variant)
+        return FindingBuilder.of("test: synthetic " + code.getNumber(), code, Status.FIRED, kind, id).variant(variant)
                 .explain("synthetic base finding").build();
     }
 
@@ -81,7 +81,7 @@ class RemedyRoutingTest {
     }
 
     private static List<Finding> fired(Report r, FindingCode code) {
-        return r.fired().stream().filter(f -> f.getCode() == code).toList();
+        return r.getFired().stream().filter(f -> f.getCode() == code).toList();
     }
 
     private static Optional<Finding> one(Report r, FindingCode code, String subject) {
@@ -164,8 +164,8 @@ class RemedyRoutingTest {
     @Test
     void withinAValidDelegationOnlyTheFederalColorPathApplies() {
         Report r = route(TFM_ENCOUNTER, base(FindingCode.STOP_PROLONGED_FOR_IMMIGRATION_INQUIRY, null, "ENCOUNTER", "enc-1"));
-        assertTrue(r.fired().stream().noneMatch(f -> f.getCode().number().compareTo("F07") <= 0),
-                "the encounter itself is clean: " + r.fired());
+        assertTrue(r.getFired().stream().noneMatch(f -> f.getCode().getNumber().compareTo("F07") <= 0),
+                "the encounter itself is clean: " + r.getFired());
         Finding f30 = one(r, FindingCode.FEDERAL_COLOR_287G_LIABILITY_PATH, "enc-1").orElseThrow();
         assertEquals(Confidence.MEDIUM, f30.getConfidence());
         assertEquals("VALID", f30.getComputed().get("delegation"));
@@ -243,7 +243,7 @@ class RemedyRoutingTest {
         String unknown = GA_JEM_HOLD.replace("hold_ended_at: 2026-06-13T10:00:00-04:00, hold_end_reason: ICE_ASSUMED_CUSTODY",
                 "hold_end_reason: null");
         Report r = route(unknown, base(FindingCode.NO_PROBABLE_CAUSE_FOR_HOLD, null, "HOLD", "h-1"));
-        Finding f26 = r.undetermined().stream().filter(f -> f.getCode() == FindingCode.HABEAS_IS_PROPER_VEHICLE).findFirst().orElseThrow();
+        Finding f26 = r.getUndetermined().stream().filter(f -> f.getCode() == FindingCode.HABEAS_IS_PROPER_VEHICLE).findFirst().orElseThrow();
         assertEquals(List.of("holds[0].hold_end_reason"), f26.getMissingFacts());
     }
 
@@ -269,7 +269,7 @@ class RemedyRoutingTest {
         assertEquals("MONELL_POLICY", one(r, FindingCode.SECTION_1983_CANDIDATE, "h-7").orElseThrow().getVariant());
         assertTrue(fired(r, FindingCode.FEDERAL_COLOR_287G_LIABILITY_PATH).isEmpty());
         assertTrue(fired(r, FindingCode.MANDAMUS_ELEMENTS_MET).isEmpty());
-        assertFalse(r.fired().stream().anyMatch(f -> f.getCode() == FindingCode.SECTION_1983_CANDIDATE
+        assertFalse(r.getFired().stream().anyMatch(f -> f.getCode() == FindingCode.SECTION_1983_CANDIDATE
                 && "HOLD".equals(f.getSubjectKind()) && !"h-7".equals(f.getSubjectId())));
     }
 }

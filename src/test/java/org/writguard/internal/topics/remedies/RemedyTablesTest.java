@@ -80,7 +80,7 @@ class RemedyTablesTest {
                 applications:
                   - {application_id: app-10b, form_type: I589, filed_on: 2022-07-19, applicant_state: TN}
                 """, "t.yaml"));
-        Finding f33 = r.undetermined().stream().filter(f -> f.getCode() == FindingCode.DELAY_UNREASONABLE_TRAC).findFirst().orElseThrow();
+        Finding f33 = r.getUndetermined().stream().filter(f -> f.getCode() == FindingCode.DELAY_UNREASONABLE_TRAC).findFirst().orElseThrow();
         assertEquals(List.of("parameters.delay_threshold_days.I589.C6"), f33.getMissingFacts());
     }
 
@@ -95,7 +95,7 @@ class RemedyTablesTest {
                 parameters: {delay_threshold_days: {I130: {DC: 1095}}, trac_cutoff: 2}
                 remedy_request: {requested_remedy: MANDAMUS, objective: ADJUDICATE_APPLICATION, respondent_type: FEDERAL_AGENCY_OR_OFFICER}
                 """, "t.yaml"));
-        Finding f33 = r.fired().stream().filter(f -> f.getCode() == FindingCode.DELAY_UNREASONABLE_TRAC).findFirst().orElseThrow();
+        Finding f33 = r.getFired().stream().filter(f -> f.getCode() == FindingCode.DELAY_UNREASONABLE_TRAC).findFirst().orElseThrow();
         Map<String, Object> c = f33.getComputed();
         assertEquals(1251L, c.get("delay_days"));
         assertEquals(3.5, c.get("trac_score"));
@@ -104,7 +104,7 @@ class RemedyTablesTest {
         assertEquals("YES", c.get("result"));
         assertTrue(((Map<?, ?>) c.get("trac_weights")).containsKey("LENGTH_RATIO_2X"));
         assertTrue(((Map<?, ?>) c.get("trac_inputs")).containsKey("harms"));
-        Finding f34 = r.fired().stream().filter(f -> f.getCode() == FindingCode.MANDAMUS_ELEMENTS_MET).findFirst().orElseThrow();
+        Finding f34 = r.getFired().stream().filter(f -> f.getCode() == FindingCode.MANDAMUS_ELEMENTS_MET).findFirst().orElseThrow();
         assertTrue(f34.getNotes().contains("relief is discretionary even if elements are met (Cheney); courts usually treat"
                 + " § 706(1) and § 1361 together."));
     }
@@ -117,7 +117,7 @@ class RemedyTablesTest {
                   - {application_id: app-8b, form_type: N400, filed_on: 2025-09-01, biometrics_on: 2025-10-01,
                      interview_on: 2026-04-01, in_removal_proceedings: false, applicant_state: IL}
                 """, "t.yaml"));
-        Finding f31 = r.fired().stream().filter(f -> f.getCode() == FindingCode.NATURALIZATION_1447B_AVAILABLE).findFirst().orElseThrow();
+        Finding f31 = r.getFired().stream().filter(f -> f.getCode() == FindingCode.NATURALIZATION_1447B_AVAILABLE).findFirst().orElseThrow();
         assertEquals("NOT_RIPE", f31.getVariant());
         assertEquals("2026-07-31", f31.getComputed().get("ripe_on"));
         assertEquals(75L, f31.getComputed().get("days_since_interview"));

@@ -1,4 +1,6 @@
-package org.writguard.findings;
+package org.writguard.internal.findings;
+
+import org.writguard.findings.*;
 
 import org.kie.api.runtime.rule.RuleContext;
 import org.writguard.internal.tables.RowHit;
@@ -19,21 +21,21 @@ import java.util.Map;
  * severity and LOW confidence (DOMAIN.md 8.5).
  */
 public final class FindingBuilder {
-    final FindingCode code;
-    final Status status;
-    String variant;
-    Severity severity;
-    Confidence confidence;
-    final Subject subject;
-    String explanation = "";
-    final LinkedHashSet<String> citations = new LinkedHashSet<>();
-    final LinkedHashSet<String> factsUsed = new LinkedHashSet<>();
-    final LinkedHashSet<String> missingFacts = new LinkedHashSet<>();
-    final Map<String, Object> computed = new LinkedHashMap<>();
-    final List<String> notes = new ArrayList<>();
-    final String rule;
-    String tableRule;
-    final LinkedHashSet<String> consultedRules = new LinkedHashSet<>();
+    public final FindingCode code;
+    public final Status status;
+    public String variant;
+    public Severity severity;
+    public Confidence confidence;
+    public final Subject subject;
+    public String explanation = "";
+    public final LinkedHashSet<String> citations = new LinkedHashSet<>();
+    public final LinkedHashSet<String> factsUsed = new LinkedHashSet<>();
+    public final LinkedHashSet<String> missingFacts = new LinkedHashSet<>();
+    public final Map<String, Object> computed = new LinkedHashMap<>();
+    public final List<String> notes = new ArrayList<>();
+    public final String rule;
+    public String tableRule;
+    public final LinkedHashSet<String> consultedRules = new LinkedHashSet<>();
     private boolean capped;
 
     private FindingBuilder(RuleContext ctx, FindingCode code, Status status, String kind, String id) {
@@ -44,10 +46,29 @@ public final class FindingBuilder {
         this.code = code;
         this.status = status;
         this.subject = Subject.of(kind, id);
-        this.severity = code.defaultSeverity();
-        this.confidence = code.defaultConfidence();
-        this.citations.addAll(code.citations());
+        this.severity = code.getDefaultSeverity();
+        this.confidence = code.getDefaultConfidence();
+        this.citations.addAll(code.getCitations());
         this.rule = rule;
+    }
+
+    /** How a {@link Finding} is made from a builder: installed by Finding itself (its constructor is not public API). */
+    private static volatile java.util.function.BiFunction<FindingBuilder, Source, Finding> maker;
+
+    /** Called once, by {@link Finding}'s static initializer. */
+    public static void install(java.util.function.BiFunction<FindingBuilder, Source, Finding> findingMaker) {
+        maker = findingMaker;
+    }
+
+    private static Finding make(FindingBuilder b, Source source) {
+        if (maker == null) {
+            try {
+                Class.forName(Finding.class.getName(), true, Finding.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return maker.apply(b, source);
     }
 
     public static FindingBuilder fired(RuleContext ctx, FindingCode code, String kind, String id) {
@@ -123,6 +144,6 @@ public final class FindingBuilder {
             confidence = Confidence.LOW;
             notes.add("Based on a table row that is unverified or labelled [U]; analyst review required.");
         }
-        return new Finding(this, null);
+        return make(this, null);
     }
 }

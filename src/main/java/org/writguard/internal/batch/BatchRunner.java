@@ -176,10 +176,10 @@ public final class BatchRunner {
     }
 
     /** One input line: its text, or (text null) why it cannot be read. */
-    record Line(String text, String problem) { }
+    public record Line(String text, String problem) { }
 
     /** Input lines; null at the end. */
-    interface Lines {
+    public interface Lines {
         Line next() throws IOException;
     }
 
@@ -190,6 +190,24 @@ public final class BatchRunner {
         long rejected;
         long timedOut;
         final Map<String, Long> fired = new java.util.HashMap<>();
+        /** The last line's status, fired codes and case tree (for {@link #assess}). */
+        String lastStatus;
+        List<String> lastCodes = List.of();
+        JsonNode lastTree;
+    }
+
+    /**
+     * One line assessed on its own, as {@link #run} would: its output record (one JSON object, no newline), its
+     * status, the codes that fired and the case as read (null unless ASSESSED). For the Beam pipeline, which must
+     * give exactly this runner's records.
+     */
+    public record Outcome(String record, String status, List<String> firedCodes, JsonNode caseTree) { }
+
+    /** Assesses one input line (see {@link Outcome}); never throws for bad input. */
+    public Outcome assess(Line line, long n, LineFormat format, String inputName) {
+        Part part = new Part();
+        String text = one(line, n, format, inputName, part);
+        return new Outcome(text, part.lastStatus, part.lastCodes, "ASSESSED".equals(part.lastStatus) ? part.lastTree : null);
     }
 
     private List<Future<Part>> submit(ExecutorService pool, List<Line> lines, long first, LineFormat format,
@@ -236,6 +254,7 @@ public final class BatchRunner {
             if (line.isBlank()) throw new CaseInputException(inputName + ":" + n, "", "blank line; expected one case");
             JsonNode tree = format.toTree(line, n);
             if (tree == null) throw new CaseInputException(inputName + ":" + n, "", "empty case");
+            part.lastTree = tree;
             CaseFile c = reader.toCaseFile(tree, inputName + ":" + n, "");
             Report r = book.assess(c, inputName + ":" + n);
             rec.put("status", "ASSESSED");
@@ -246,6 +265,7 @@ public final class BatchRunner {
                 part.fired.merge(f.getCode().name(), 1L, Long::sum);
             }
             rec.put("fired_codes", codes);
+            part.lastCodes = codes;
             rec.put("report", ReportWriter.toTree(r));
         } catch (Deadline.Exceeded e) {
             part.rejected++;
@@ -275,7 +295,9 @@ public final class BatchRunner {
         }
         try {
             String text = JSON.writeValueAsString(rec);
+            part.lastStatus = (String) rec.get("status");
             if (OneLine.hasLoneSurrogate(text)) {
+                part.lastStatus = "REJECTED";
                 // The output is UTF-8: text that cannot be encoded would stop the whole run mid-record.
                 part.rejected++;
                 if ("ASSESSED".equals(rec.get("status"))) part.assessed--;
@@ -297,7 +319,7 @@ public final class BatchRunner {
     }
 
     /** Lines of a byte stream, each decoded as strict UTF-8 on its own. */
-    static final class ByteLineSource implements Lines {
+    public static final class ByteLineSource implements Lines {
         private final java.io.InputStream in;
         private final byte[] buf = new byte[1 << 16];
         private int pos;
@@ -309,6 +331,15 @@ public final class BatchRunner {
         private int lineLen;
 
         ByteLineSource(java.io.InputStream in) { this.in = in; }
+
+        /**
+         * Lines of {@code in}; {@code startOfInput} false when {@code in} starts in the middle of a file, after a
+         * line end (a byte-order mark is skipped only at the start of the input).
+         */
+        public ByteLineSource(java.io.InputStream in, boolean startOfInput) {
+            this.in = in;
+            this.first = startOfInput;
+        }
 
         private boolean fill() throws IOException {
             if (eof) return false;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "writguard", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reviews 287(g) encounters and holds, and routes immigration remedies."
                 + " Decision support, not legal advice.",
-        subcommands = {AssessCommand.class, AssessBatchCommand.class, ReplayCommand.class, FixtureCommand.class, TablesCommand.class, RosterCommand.class, BenchCommand.class, ExplainCommand.class, WatchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, AssessBatchCommand.class, PipelineCommand.class, GenerateCommand.class, ReplayCommand.class, FixtureCommand.class, TablesCommand.class, RosterCommand.class, BenchCommand.class, ExplainCommand.class, WatchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (findings are output, not failure)", "1:internal error (a bug; rerun with --verbose)",
                 "2:bad input (usage, case or fixture file, unknown agency)", "3:decision tables or rules do not build; tables check found errors (or warnings, with --strict)",

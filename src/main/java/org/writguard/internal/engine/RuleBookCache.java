@@ -189,6 +189,31 @@ public final class RuleBookCache {
         }
     }
 
+    /**
+     * The stored entry for these inputs as bytes ({kjar, rows}), or empty: so a compiled rule book can travel
+     * with a distributed job and be {@link #install installed} in a worker's own cache.
+     */
+    public Optional<byte[][]> entryBytes(RuleBookInputs inputs) {
+        String key = key(inputs);
+        Path kjar = dir.resolve(key + ".kjar");
+        Path meta = dir.resolve(key + ".json");
+        try {
+            if (!Files.isRegularFile(kjar) || !Files.isRegularFile(meta)) return Optional.empty();
+            return Optional.of(new byte[][] {Files.readAllBytes(kjar), Files.readAllBytes(meta)});
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores an entry read by {@link #entryBytes} (on another machine, by the same build) for these inputs. */
+    public void install(RuleBookInputs inputs, byte[] kjar, byte[] meta) throws IOException {
+        String key = key(inputs);
+        Files.createDirectories(dir);
+        writeAtomically(dir.resolve(key + ".json"), meta);
+        writeAtomically(dir.resolve(key + ".kjar"), kjar);
+        prune(key);
+    }
+
     /** Loads from the cache, or builds (classic, faster to compile) without storing. */
     public Engine loadOrBuild(RuleBookInputs inputs) {
         return load(inputs).orElseGet(() -> Engine.build(inputs));

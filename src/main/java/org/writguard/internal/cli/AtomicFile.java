@@ -27,6 +27,14 @@ final class AtomicFile {
                 while (buf.hasRemaining()) ch.write(buf);
                 ch.force(true);
             }
+            // A temporary file is created owner-only (0600); the output keeps the permissions of the file it replaces,
+            // or gets the usual rw-r--r-- of a new file.
+            try {
+                Files.setPosixFilePermissions(tmp, Files.exists(abs) ? Files.getPosixFilePermissions(abs)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException | IOException e) {
+                // not a POSIX file system: its defaults apply
+            }
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -104,7 +104,9 @@ public final class DetentionTopic implements Topic {
                                 + " of Riverside v. McLaughlin one is presumptively due within " + review.getJudicialPcMaxHours()
                                 + " hours, by " + review.getJudicialPcDueAt()
                                 + (circuit == Circuit.C9 ? "" : " (F17 applies in the Ninth Circuit; this hold's circuit is "
-                                + (circuit == null ? "unknown" : circuit) + ")") + ".",
+                                + (circuit == null ? "unknown" : circuit) + ")")
+                                + "; after that moment the government must show a bona fide emergency or other"
+                                + " extraordinary circumstance for the delay.",
                         "County of Riverside v. McLaughlin, 500 U.S. 44 (1991); Gonzalez v. ICE, 975 F.3d 788 (9th Cir. 2020)"));
             }
             ctx.insert(review);

@@ -447,6 +447,23 @@ public final class HoldReview {
         }
     }
 
+    /**
+     * County of Riverside v. McLaughlin, 500 U.S. 44, 56-57 (1991), in words, for F17's memo text (issue 19 item 7):
+     * {@code beyond} when the hold outlasted the presumption (the burden is the government's), otherwise the branch a
+     * shorter delay is judged by (the burden is the detainee's).
+     */
+    public static String mcLaughlinInWords(boolean beyond) {
+        String rule = "County of Riverside v. McLaughlin, 500 U.S. 44, 56-57 (1991), in words: a person held without a"
+                + " warrant must get a judge's (or magistrate's) probable-cause determination promptly, and one given"
+                + " within 48 hours is presumed prompt. ";
+        return rule + (beyond
+                ? "Past 48 hours the burden shifts: the government must show a bona fide emergency or other"
+                  + " extraordinary circumstance, and neither an intervening weekend nor the convenience of combining the"
+                  + " determination with other proceedings is one."
+                : "A delay under 48 hours is still unreasonable if the person shows it was unnecessary: to gather"
+                  + " evidence to justify the arrest, out of ill will, or delay for delay's sake.");
+    }
+
     /** Exact duration of a decimal number of hours (48 is 172800 s; 48.0166... is rounded to the nanosecond). */
     static Duration hours(BigDecimal h) {
         BigDecimal nanos = h.multiply(BigDecimal.valueOf(3_600_000_000_000L)).setScale(0, RoundingMode.HALF_UP);

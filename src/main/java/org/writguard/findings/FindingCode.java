@@ -107,7 +107,7 @@ public enum FindingCode {
             "Noem v. Vasquez Perdomo, No. 25A169 (U.S. Sept. 8, 2025) (stay; Kavanaugh, J., concurring)"),
     HOME_ENTRY_ON_ADMIN_WARRANT("F25", "Encounter", "Home entered without consent, judicial warrant or exigency",
             Severity.HIGH, Confidence.MEDIUM,
-            "Payton v. New York, 445 U.S. 573 (1980)", "8 C.F.R. § 236.1(b)"),
+            "Payton v. New York, 445 U.S. 573 (1980)"),
     HABEAS_IS_PROPER_VEHICLE("F26", "Remedy", "Habeas corpus is the vehicle for release",
             Severity.INFO, Confidence.HIGH,
             "28 U.S.C. § 2241(a), (c)(1), (c)(3)", "Trump v. J.G.G., 604 U.S. ___ (2025)",

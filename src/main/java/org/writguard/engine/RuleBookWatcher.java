@@ -60,6 +60,7 @@ public final class RuleBookWatcher implements AutoCloseable {
     private final Duration debounce;
     private final Listener listener;
     private final AtomicReference<RuleBook> current = new AtomicReference<>();
+    /** Builds a changed book: from the cache when it holds this version, else compiled now without storing. */
     private final java.util.function.Function<RuleBookInputs, Engine> compiler;
     private final ScheduledExecutorService timer;
     private volatile RuleBookException lastError;
@@ -69,14 +70,19 @@ public final class RuleBookWatcher implements AutoCloseable {
     private Snapshot pendingInputs;
 
     private RuleBookWatcher(Path tables, Path rules, Duration debounce, Listener listener, boolean background,
-                            Duration interval, java.util.function.Function<RuleBookInputs, Engine> compiler) {
-        this.compiler = compiler;
+                            Duration interval, Path cacheDir) {
+        RuleBookCache cache = cacheDir == null ? null : new RuleBookCache(cacheDir);
+        // An edit is a cache miss: the classic build compiles it several times faster than the executable model the
+        // cache stores, so a reload does not pay for storing it. The first load goes through the cache (and stores),
+        // so the next start is warm.
+        this.compiler = cache == null ? Engine::build : cache::loadOrBuild;
         this.tables = tables;
         this.rules = rules;
         this.debounce = debounce;
         this.listener = listener == null ? new Listener() { } : listener;
         this.built = fingerprint();
-        current.set(new RuleBook(compiler.apply(RuleBookInputs.fromDirectories(tables, rules))));
+        RuleBookInputs first = RuleBookInputs.fromDirectories(tables, rules);
+        current.set(new RuleBook(cache == null ? Engine.build(first) : cache.loadOrCompile(first)));
         if (background) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "writguard-rulebook-watcher");
@@ -104,13 +110,7 @@ public final class RuleBookWatcher implements AutoCloseable {
      * process compiled) is back in a second or two.
      */
     public static RuleBookWatcher start(Path tables, Path rules, Duration interval, Listener listener, Path cacheDir) {
-        return new RuleBookWatcher(tables, rules, interval, listener, true, interval, compiler(cacheDir));
-    }
-
-    private static java.util.function.Function<RuleBookInputs, Engine> compiler(Path cacheDir) {
-        if (cacheDir == null) return Engine::build;
-        RuleBookCache cache = new RuleBookCache(cacheDir);
-        return cache::loadOrCompile;
+        return new RuleBookWatcher(tables, rules, interval, listener, true, interval, cacheDir);
     }
 
     /** A watcher without a thread of its own: the caller decides when to {@link #poll()}. */
@@ -120,7 +120,7 @@ public final class RuleBookWatcher implements AutoCloseable {
 
     /** As {@link #manual(Path, Path, Duration, Listener)}, with the cache in {@code cacheDir} (null: no cache). */
     public static RuleBookWatcher manual(Path tables, Path rules, Duration debounce, Listener listener, Path cacheDir) {
-        return new RuleBookWatcher(tables, rules, debounce, listener, false, debounce, compiler(cacheDir));
+        return new RuleBookWatcher(tables, rules, debounce, listener, false, debounce, cacheDir);
     }
 
     /** The book in use now. Keep the reference for as long as one consistent version is needed. */

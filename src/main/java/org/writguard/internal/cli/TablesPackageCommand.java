@@ -50,10 +50,11 @@ final class TablesPackageCommand implements Callable<Integer> {
     public Integer call() {
         RuleBookInputs inputs = RuleBookInputs.fromDirectories(dirs.tables(), dirs.rulesDir());
         if (customRules != null) inputs = inputs.withCustomRules(customRules);
+        String version = Engine.hash(inputs);
         ReleaseId rid;
         try {
             rid = RuleBookPackage.releaseId(releaseId != null ? releaseId
-                    : "org.writguard:writguard-rulebook:" + Engine.ENGINE_VERSION + "-" + Engine.hash(inputs).substring(0, 12));
+                    : "org.writguard:writguard-rulebook:" + Engine.ENGINE_VERSION + "-" + version.substring(0, 12));
         } catch (IllegalArgumentException e) {
             throw new Errors.InputException(e.getMessage());
         }
@@ -67,7 +68,7 @@ final class TablesPackageCommand implements Callable<Integer> {
             throw new Errors.OutputException(out + ": cannot be written: " + e.getMessage(), e);
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("packaged rule book %s as %s into %s (%d bytes, %.1f s)%n", Engine.hash(inputs).substring(0, 12), rid, out,
+        o.printf("packaged rule book %s as %s into %s (%d bytes, %.1f s)%n", version.substring(0, 12), rid, out,
                 kjar.length, (System.nanoTime() - t0) / 1e9);
         o.printf("install it: mvn install:install-file -Dfile=%s -DgroupId=%s -DartifactId=%s -Dversion=%s -Dpackaging=jar%n",
                 out, rid.getGroupId(), rid.getArtifactId(), rid.getVersion());

@@ -72,15 +72,15 @@ public final class RuleBookCache {
      */
     public Engine loadOrCompile(RuleBookInputs inputs) {
         long t0 = System.nanoTime();
-        Optional<Engine> hit = load(inputs);
+        String version = Engine.hash(inputs);
+        Optional<Engine> hit = load(inputs, version);
         if (hit.isPresent()) {
             LOG.info("rule book {} loaded from the cache {} in {} ms", hit.get().version().substring(0, 12), dir,
                     (System.nanoTime() - t0) / 1_000_000);
             return hit.get();
         }
         LOG.debug("rule book not in the cache {}; compiling it", dir);
-        String key = key(inputs);
-        Path lockFile = dir.resolve(key + ".lock");
+        Path lockFile = dir.resolve(keyOf(version) + ".lock");
         java.util.concurrent.locks.ReentrantLock local = LOCKS.computeIfAbsent(lockFile.toAbsolutePath(), k -> new java.util.concurrent.locks.ReentrantLock());
         local.lock();
         try {
@@ -92,7 +92,7 @@ public final class RuleBookCache {
             try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lockFile,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
                  java.nio.channels.FileLock ignored = ch.lock()) {
-                hit = load(inputs);
+                hit = load(inputs, version);
                 if (hit.isPresent()) return hit.get();
                 Engine compiled = compileAndStore(inputs);
                 LOG.info("rule book {} compiled and stored in the cache {} in {} ms", compiled.version().substring(0, 12),
@@ -117,9 +117,14 @@ public final class RuleBookCache {
 
     /** The cache key: rule-book version, engine version and build stamp. */
     static String key(RuleBookInputs inputs) {
+        return keyOf(Engine.hash(inputs));
+    }
+
+    /** The cache key of a rule book whose version (the SHA-256 of its inputs) is known. */
+    private static String keyOf(String version) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((Engine.hash(inputs) + "|" + Engine.ENGINE_VERSION + "|" + BUILD_STAMP)
+            md.update((version + "|" + Engine.ENGINE_VERSION + "|" + BUILD_STAMP)
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -129,7 +134,12 @@ public final class RuleBookCache {
 
     /** The cached rule book for these inputs, if one was stored. A damaged entry is ignored. */
     public Optional<Engine> load(RuleBookInputs inputs) {
-        String key = key(inputs);
+        return load(inputs, Engine.hash(inputs));
+    }
+
+    /** As {@link #load(RuleBookInputs)}, the inputs' version already worked out (hashing every input is not free). */
+    private Optional<Engine> load(RuleBookInputs inputs, String version) {
+        String key = keyOf(version);
         Path kjar = dir.resolve(key + ".kjar");
         Path meta = dir.resolve(key + ".json");
         if (!Files.isRegularFile(kjar) || !Files.isRegularFile(meta)) return Optional.empty();
@@ -142,7 +152,7 @@ public final class RuleBookCache {
             ks.getRepository().removeKieModule(module.getReleaseId());
             List<TableProblem> warnings = new ArrayList<>();
             tables.values().forEach(t -> warnings.addAll(t.warnings()));
-            return Optional.of(Engine.assemble(base, tables, inputs, Engine.hash(inputs), warnings));
+            return Optional.of(Engine.assemble(base, tables, inputs, version, warnings));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -150,9 +160,9 @@ public final class RuleBookCache {
 
     /** Compiles the inputs with the executable model, stores the entry, and returns the rule book. */
     public Engine compileAndStore(RuleBookInputs inputs) {
-        String key = key(inputs);
         byte[][] kjar = new byte[1][];
         Engine book = Engine.build(inputs, Modules.schemaSet(), true, bytes -> kjar[0] = bytes);
+        String key = keyOf(book.version());
         try {
             Files.createDirectories(dir);
             writeAtomically(dir.resolve(key + ".json"), JSON.writeValueAsBytes(metaTree(book)));

@@ -119,37 +119,24 @@ public final class HttpBench {
 
     private static long[] load(HttpClient client, HttpRequest req, int clients, Duration d) throws Exception {
         long end = System.nanoTime() + d.toNanos();
-        AtomicLong ok = new AtomicLong();
-        AtomicLong bad = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<?>> fs = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            fs.add(pool.submit(() -> {
-                while (System.nanoTime() < end) {
-                    try {
-                        HttpResponse<Void> r = client.send(req, HttpResponse.BodyHandlers.discarding());
-                        (r.statusCode() == 200 ? ok : bad).incrementAndGet();
-                    } catch (Exception e) {
-                        bad.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : fs) f.get();
-        pool.shutdown();
-        return new long[] {ok.get(), bad.get()};
+        return drive(client, req, clients, () -> System.nanoTime() < end);
     }
 
     private static long[] loadCount(HttpClient client, HttpRequest req, int clients, long total) throws Exception {
         AtomicLong left = new AtomicLong(total);
+        return drive(client, req, clients, () -> left.getAndDecrement() > 0);
+    }
+
+    /** {@code clients} threads send {@code req} while {@code more} says so; returns {200 answers, other outcomes}. */
+    private static long[] drive(HttpClient client, HttpRequest req, int clients, java.util.function.BooleanSupplier more)
+            throws Exception {
         AtomicLong ok = new AtomicLong();
         AtomicLong bad = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> fs = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             fs.add(pool.submit(() -> {
-                while (left.getAndDecrement() > 0) {
+                while (more.getAsBoolean()) {
                     try {
                         HttpResponse<Void> r = client.send(req, HttpResponse.BodyHandlers.discarding());
                         (r.statusCode() == 200 ? ok : bad).incrementAndGet();

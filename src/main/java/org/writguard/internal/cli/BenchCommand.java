@@ -23,6 +23,13 @@ final class BenchCommand implements Callable<Integer> {
             + " POST /api/v1/assess with 32 concurrent clients, heap over many requests")
     boolean http;
 
+    @Option(names = "--pipeline", description = "only the Beam pipeline (DirectRunner) against assess-batch on the same"
+            + " generated records (issue 16); --records sets how many (default 1,000,000; --quick: 100,000)")
+    boolean pipeline;
+
+    @Option(names = "--records", description = "records for --pipeline (1,000 to 100,000,000)")
+    Long records;
+
     @Spec
     CommandSpec spec;
 
@@ -32,6 +39,14 @@ final class BenchCommand implements Callable<Integer> {
             new org.writguard.internal.web.HttpBench(RuleBookOptions.home().toAbsolutePath().normalize(), spec.commandLine().getOut(), quick).run();
             return ExitCodes.OK;
         }
+        if (pipeline) {
+            long n = records != null ? records : quick ? 100_000 : 1_000_000;
+            if (n < 1_000 || n > 100_000_000) throw new Errors.InputException("--records: " + n + " is out of bounds; expected 1,000 to 100,000,000");
+            new org.writguard.internal.bench.PipelineBench(RuleBookOptions.home().toAbsolutePath().normalize(),
+                    spec.commandLine().getOut(), n, quick ? 1 : 2).run();
+            return ExitCodes.OK;
+        }
+        if (records != null) throw new Errors.InputException("--records: only with --pipeline");
         Bench bench = new Bench(RuleBookOptions.home().toAbsolutePath().normalize(), spec.commandLine().getOut(), quick);
         if (uncertainDates) bench.runUncertainDates();
         else bench.run();

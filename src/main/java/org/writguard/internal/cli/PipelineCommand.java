@@ -30,7 +30,7 @@ final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--shards", defaultValue = "0", description = "dead-letter shards (default: 0, the runner decides); results get one shard per range of input (--beam-option=--chunkBytes=N)")
     int shards;
 
-    @Option(names = "--threads", description = "DirectRunner: worker threads (default: all cores)")
+    @Option(names = "--threads", description = "DirectRunner: threads that assess the lines of a range (default: all cores)")
     Integer threads;
 
     @Option(names = "--tables", paramLabel = "DIR", description = "decision tables (default: decision-tables/ of the writguard home)")
@@ -62,7 +62,11 @@ final class PipelineCommand implements Callable<Integer> {
         if (rules != null) args.add("--rules=" + rules);
         args.add("--ruleBookCache=" + RuleBookOptions.cache().dir());
         if (runner.equals("DirectRunner")) {
-            args.add("--targetParallelism=" + (threads != null ? threads : Runtime.getRuntime().availableProcessors()));
+            // The DirectRunner's scheduler re-runs itself on a free worker thread without pause whenever work is
+            // outstanding: with one range per thread it takes a core from the assessment (docs/pipeline.md). So it
+            // runs one range at a time and the range's lines are assessed on all the threads.
+            args.add("--targetParallelism=1");
+            args.add("--assessThreads=" + (threads != null ? threads : Runtime.getRuntime().availableProcessors()));
         }
         for (String b : beamOptions) {
             if (!b.startsWith("--")) throw new Errors.InputException("--beam-option: " + b + " is not --NAME=VALUE");

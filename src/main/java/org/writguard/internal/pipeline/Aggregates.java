@@ -54,6 +54,16 @@ final class Aggregates {
         }
 
         @Override public TreeMap<String, Long> extractOutput(TreeMap<String, Long> acc) { return acc; }
+
+        @Override public org.apache.beam.sdk.coders.Coder<TreeMap<String, Long>> getAccumulatorCoder(
+                org.apache.beam.sdk.coders.CoderRegistry r, org.apache.beam.sdk.coders.Coder<KV<String, Long>> in) {
+            return new Coders.Counts();
+        }
+
+        @Override public org.apache.beam.sdk.coders.Coder<TreeMap<String, Long>> getDefaultOutputCoder(
+                org.apache.beam.sdk.coders.CoderRegistry r, org.apache.beam.sdk.coders.Coder<KV<String, Long>> in) {
+            return new Coders.Counts();
+        }
     }
 
     /** Merges one agency's partial statistics (per key, so each agency's durations are merged on one worker). */
@@ -69,6 +79,16 @@ final class Aggregates {
         }
 
         @Override public AgencyStats extractOutput(AgencyStats acc) { return acc; }
+
+        @Override public org.apache.beam.sdk.coders.Coder<AgencyStats> getAccumulatorCoder(
+                org.apache.beam.sdk.coders.CoderRegistry r, org.apache.beam.sdk.coders.Coder<AgencyStats> in) {
+            return new Coders.Stats();
+        }
+
+        @Override public org.apache.beam.sdk.coders.Coder<AgencyStats> getDefaultOutputCoder(
+                org.apache.beam.sdk.coders.CoderRegistry r, org.apache.beam.sdk.coders.Coder<AgencyStats> in) {
+            return new Coders.Stats();
+        }
     }
 
     /** Collects the agencies' rows (small: no durations) into one sorted map. */
@@ -87,6 +107,16 @@ final class Aggregates {
         }
 
         @Override public TreeMap<String, AgencyStats.Row> extractOutput(TreeMap<String, AgencyStats.Row> acc) { return acc; }
+
+        @Override public org.apache.beam.sdk.coders.Coder<TreeMap<String, AgencyStats.Row>> getAccumulatorCoder(
+                org.apache.beam.sdk.coders.CoderRegistry r, org.apache.beam.sdk.coders.Coder<KV<String, AgencyStats.Row>> in) {
+            return new Coders.Rows();
+        }
+
+        @Override public org.apache.beam.sdk.coders.Coder<TreeMap<String, AgencyStats.Row>> getDefaultOutputCoder(
+                org.apache.beam.sdk.coders.CoderRegistry r, org.apache.beam.sdk.coders.Coder<KV<String, AgencyStats.Row>> in) {
+            return new Coders.Rows();
+        }
     }
 
     /** Writes PREFIX-findings-by-month.csv and .ndjson. */

@@ -52,14 +52,28 @@ final class AssessFn extends DoFn<FileRange, String> {
     private final Counter errors = Metrics.counter(NAMESPACE, "records_internal_error");
     private final Counter findings = Metrics.counter(NAMESPACE, "findings_fired");
 
+    private final int threads;
+
     private transient BatchRunner runner;
+    private transient java.util.concurrent.ExecutorService pool;
     private transient Map<String, Long> counts;
     private transient Map<String, AgencyStats> agencies;
 
     AssessFn(ShippedRuleBook shipped, boolean csv, String prefix) {
+        this(shipped, csv, prefix, 1);
+    }
+
+    /**
+     * {@code threads}: how many threads assess the lines of one range inside this worker (1: the DoFn's own thread;
+     * the runner's parallelism spreads ranges over workers and slots). More than 1 is for a runner whose own
+     * scheduling costs more than it gives, like the DirectRunner on a small machine (docs/pipeline.md).
+     */
+    AssessFn(ShippedRuleBook shipped, boolean csv, String prefix, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("--assessThreads: must be at least 1");
         this.shipped = shipped;
         this.csv = csv;
         this.prefix = prefix;
+        this.threads = threads;
     }
 
     /** The result shard of a range: stable for the file and the range's first byte. */
@@ -75,6 +89,20 @@ final class AssessFn extends DoFn<FileRange, String> {
     @Setup
     public void setup() {
         runner = new BatchRunner(shipped.engine(), 1);
+        if (threads > 1) {
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "writguard-assess-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+    }
+
+    @Teardown
+    public void teardown() {
+        if (pool != null) pool.shutdownNow();
+        pool = null;
     }
 
     @StartBundle
@@ -114,24 +142,74 @@ final class AssessFn extends DoFn<FileRange, String> {
         try (InputStream in = open(id, r); ShardWriter w = new ShardWriter(shard(prefix, r))) {
             BatchRunner.ByteLineSource lines = new BatchRunner.ByteLineSource(in, r.start() == 0 && r.header() == null);
             long n = r.firstLine();
-            BatchRunner.Line line;
-            while ((line = lines.next()) != null) {
-                BatchRunner.Outcome o = runner.assess(line, n, format, r.file());
-                String text = source + o.record().substring(1);
-                read.inc();
-                w.write(text);
-                if ("ASSESSED".equals(o.status())) {
-                    assessed.inc();
-                    count(o.firedCodes(), RecordFacts.place(o.caseTree()));
-                    RecordFacts.addPatterns(o.caseTree(), agencies);
-                } else {
-                    rejected.inc();
-                    if ("ERROR".equals(o.status())) errors.inc();
-                    out.get(REJECTED).output(text);
+            if (pool == null) {
+                BatchRunner.Line line;
+                while ((line = lines.next()) != null) {
+                    take(runner.assess(line, n, format, r.file()), source, w, out);
+                    n++;
                 }
-                n++;
+            } else {
+                // Lines are assessed in blocks on the pool, a bounded number of blocks ahead, and taken back in
+                // input order on this thread (Beam's metrics and outputs belong to it): the same records in the
+                // same order as one thread, with memory bounded by the blocks in flight.
+                java.util.ArrayDeque<java.util.concurrent.Future<List<BatchRunner.Outcome>>> ahead = new java.util.ArrayDeque<>();
+                boolean more = true;
+                try {
+                while (more || !ahead.isEmpty()) {
+                    while (more && ahead.size() < threads * 2) {
+                        List<BatchRunner.Line> block = new java.util.ArrayList<>(BLOCK);
+                        BatchRunner.Line line;
+                        while (block.size() < BLOCK && (line = lines.next()) != null) block.add(line);
+                        if (block.size() < BLOCK) more = false;
+                        if (block.isEmpty()) break;
+                        final long first = n;
+                        final BatchRunner.LineFormat f = format;
+                        ahead.add(pool.submit(() -> {
+                            List<BatchRunner.Outcome> done = new java.util.ArrayList<>(block.size());
+                            for (int k = 0; k < block.size(); k++) done.add(runner.assess(block.get(k), first + k, f, r.file()));
+                            return done;
+                        }));
+                        n += block.size();
+                    }
+                    if (ahead.isEmpty()) break;
+                    for (BatchRunner.Outcome o : result(ahead.poll())) take(o, source, w, out);
+                }
+                } finally {
+                    for (java.util.concurrent.Future<?> f : ahead) f.cancel(true);
+                }
             }
             w.commit();
+        }
+    }
+
+    /** Lines per block of work handed to the pool. */
+    private static final int BLOCK = 256;
+
+    private void take(BatchRunner.Outcome o, String source, ShardWriter w, MultiOutputReceiver out) throws IOException {
+        String text = source + o.record().substring(1);
+        read.inc();
+        w.write(text);
+        if ("ASSESSED".equals(o.status())) {
+            assessed.inc();
+            count(o.firedCodes(), RecordFacts.place(o.caseTree()));
+            RecordFacts.addPatterns(o.caseTree(), agencies);
+        } else {
+            rejected.inc();
+            if ("ERROR".equals(o.status())) errors.inc();
+            out.get(REJECTED).output(text);
+        }
+    }
+
+    private static <T> T result(java.util.concurrent.Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while assessing a range");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -89,6 +89,7 @@ public final class PipelineMain {
             default -> throw new IllegalArgumentException("--format: " + o.getFormat() + " is not ndjson or holds_csv");
         };
         if (o.getChunkBytes() < 1) throw new IllegalArgumentException("--chunkBytes: must be at least 1");
+        if (o.getAssessThreads() < 1) throw new IllegalArgumentException("--assessThreads: must be at least 1");
         if (o.getShards() < 0) throw new IllegalArgumentException("--shards: must be 0 (the runner decides) or more");
         FileSystems.setDefaultPipelineOptions(o);
         try {
@@ -115,7 +116,7 @@ public final class PipelineMain {
                 .apply("Split", ParDo.of(new SplitFileFn(csv, o.getChunkBytes())))
                 .setCoder(SerializableCoder.of(FileRange.class))
                 .apply("Spread", Reshuffle.viaRandomKey());
-        PCollectionTuple out = ranges.apply("Assess", ParDo.of(new AssessFn(book, csv, prefix))
+        PCollectionTuple out = ranges.apply("Assess", ParDo.of(new AssessFn(book, csv, prefix, o.getAssessThreads()))
                 .withOutputTags(AssessFn.REJECTED, TupleTagList.of(AssessFn.FINDINGS).and(AssessFn.AGENCIES)));
         TextIO.Write rejected = TextIO.write().to(prefix + "-rejected").withSuffix(".ndjson");
         if (o.getShards() > 0) rejected = rejected.withNumShards(o.getShards());
@@ -123,7 +124,7 @@ public final class PipelineMain {
         out.get(AssessFn.FINDINGS).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
                 .apply("SumFindings", Combine.globally(new Aggregates.SumToMap()))
                 .apply("WriteFindings", ParDo.of(new Aggregates.WriteFindings(prefix)));
-        out.get(AssessFn.AGENCIES).setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(AgencyStats.class)))
+        out.get(AssessFn.AGENCIES).setCoder(KvCoder.of(StringUtf8Coder.of(), new Coders.Stats()))
                 .apply("MergeAgency", Combine.perKey(new Aggregates.MergeAgency()))
                 .apply("AgencyRow", MapElements.via(new SimpleFunction<KV<String, AgencyStats>, KV<String, AgencyStats.Row>>() {
                     @Override
@@ -131,7 +132,7 @@ public final class PipelineMain {
                         return KV.of(kv.getKey(), kv.getValue().row());
                     }
                 }))
-                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(AgencyStats.Row.class)))
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), new Coders.Row()))
                 .apply("CollectAgencies", Combine.globally(new Aggregates.CollectRows()))
                 .apply("WritePatterns", ParDo.of(new Aggregates.WritePatterns(prefix)));
 

@@ -54,4 +54,12 @@ public interface WritguardPipelineOptions extends PipelineOptions {
     long getChunkBytes();
 
     void setChunkBytes(long value);
+
+    @Description("Threads that assess the lines of one range inside a worker (default 1: the runner spreads ranges over"
+            + " workers and slots). writguard pipeline sets it to the cores on the DirectRunner, whose own scheduler"
+            + " then runs one range at a time (docs/pipeline.md)")
+    @Default.Integer(1)
+    int getAssessThreads();
+
+    void setAssessThreads(int value);
 }

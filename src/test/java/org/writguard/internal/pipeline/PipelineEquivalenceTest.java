@@ -72,7 +72,7 @@ class PipelineEquivalenceTest {
         Files.writeString(b, two, StandardCharsets.UTF_8);
         prefix = dir.resolve("out").resolve("run").toString();
         summary = PipelineMain.run(PipelineMain.options(List.of("--input=" + dir.resolve("in") + "/part-*.ndjson",
-                "--output=" + prefix, "--runner=DirectRunner", "--targetParallelism=2",
+                "--output=" + prefix, "--runner=DirectRunner", "--targetParallelism=1", "--assessThreads=2",
                 "--chunkBytes=" + (512 * 1024), "--ruleBookCache=target/rulebook-cache")));
     }
 
@@ -118,6 +118,16 @@ class PipelineEquivalenceTest {
             compared++;
         }
         assertEquals(RECORDS + 4, compared);
+        // Within a shard the records keep the input's order (the range's lines are assessed on several threads).
+        try (Stream<Path> files = Files.list(Path.of(prefix).getParent())) {
+            for (Path shard : files.filter(p -> p.getFileName().toString().startsWith("run-results-")).toList()) {
+                long last = 0;
+                for (JsonNode r : lines(Stream.of(shard))) {
+                    assertEquals(last == 0 ? r.get("line").asLong() : last + 1, r.get("line").asLong(), shard + ": out of order");
+                    last = r.get("line").asLong();
+                }
+            }
+        }
         expected.values().forEach(m -> assertTrue(m.isEmpty(), "records the pipeline did not write: " + m.keySet()));
 
         List<JsonNode> rejected = shards("rejected");

@@ -67,6 +67,9 @@ final class PipelineCommand implements Callable<Integer> {
             // runs one range at a time and the range's lines are assessed on all the threads.
             args.add("--targetParallelism=1");
             args.add("--assessThreads=" + (threads != null ? threads : Runtime.getRuntime().availableProcessors()));
+            // One range at a time, so ranges need not be small to keep cores busy; fewer, larger ranges mean fewer
+            // bundles, and the DirectRunner copies a grouped key's buffered values each time a bundle reaches it.
+            if (beamOptions.stream().noneMatch(b -> b.startsWith("--chunkBytes="))) args.add("--chunkBytes=" + (64L << 20));
         }
         for (String b : beamOptions) {
             if (!b.startsWith("--")) throw new Errors.InputException("--beam-option: " + b + " is not --NAME=VALUE");

@@ -362,8 +362,9 @@ public final class Engine {
             runTopics(ctx);
             FactInserter.insertCase(ctx);
             fireFindingPhases(session);
-            CaseNotes notes = notes(session);
-            Report report = new Report(caseFile.getAsOf(), collect(session), ENGINE_VERSION, version, caseName,
+            // The one CaseNotes runTopics inserted (no rule inserts another): no scan of the session for it.
+            CaseNotes notes = ctx.shared(CaseNotes.class);
+            Report report = new Report(caseFile.getAsOf(), collect(session, notes), ENGINE_VERSION, version, caseName,
                     notes.timeCritical(), notes.deadlines(), notes.habeas());
             clean = true;
             return report;
@@ -501,7 +502,11 @@ public final class Engine {
     }
 
     public List<Finding> collect(KieSession session) {
-        Map<String, String> stateSources = notes(session).holdStateSources();
+        return collect(session, notes(session));
+    }
+
+    private List<Finding> collect(KieSession session, CaseNotes notes) {
+        Map<String, String> stateSources = notes.holdStateSources();
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Object o : session.getObjects(o -> o instanceof Finding)) {
             Finding f = (Finding) o;

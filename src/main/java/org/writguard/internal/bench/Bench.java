@@ -367,11 +367,11 @@ public final class Bench {
             book.reuseSessions(true);
         }
         out.printf("(7) per-case CPU, 1 warm thread, no output (bind + validate + assess), medians of %d alternating rounds"
-                + " of %,d: new session + validated copy (before issue 17) %.1f µs; reused session + copy %.1f µs;"
+                + " of %,d: new session + validated copy (the path before issue 17, today's parsing) %.1f µs; reused session + copy %.1f µs;"
                 + " reused session, no copy (assess-batch now) %.1f µs%n", earlier.size(), n, median(earlier),
                 median(copyOnly), median(current));
         out.flush();
-        record("cpu", String.format(java.util.Locale.ROOT, "%.1f µs (same run, before issue 17's changes: %.1f µs)",
+        record("cpu", String.format(java.util.Locale.ROOT, "%.1f µs (same run, with a new session and a validated copy per case: %.1f µs)",
                 median(current), median(earlier)));
     }
 

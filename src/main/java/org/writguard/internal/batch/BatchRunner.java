@@ -58,6 +58,22 @@ public final class BatchRunner {
     }
 
     /** Sets the per-case time budget; a case that takes longer becomes a REJECTED record. */
+    /** What an ASSESSED record carries: the full report (default) or the lean findings record (docs/batch-findings.md). */
+    public enum Output {
+        /** {@code {"line","status","fired_codes","report":{...}}}: every record carries the whole report. */
+        REPORT,
+        /** {@code {"line","status","findings":[...],"engine":{...}}}: codes, status, subject and source; no prose. */
+        FINDINGS
+    }
+
+    private Output output = Output.REPORT;
+
+    /** Chooses the record of an ASSESSED line; REJECTED and ERROR records are the same either way. */
+    public BatchRunner output(Output output) {
+        this.output = java.util.Objects.requireNonNull(output);
+        return this;
+    }
+
     public BatchRunner caseTimeout(java.time.Duration budget) {
         if (budget.isNegative() || budget.isZero()) throw new IllegalArgumentException("case timeout must be positive");
         this.caseTimeoutNanos = budget.toNanos();
@@ -256,7 +272,8 @@ public final class BatchRunner {
             if (tree == null) throw new CaseInputException(inputName + ":" + n, "", "empty case");
             part.lastTree = tree;
             CaseFile c = reader.toCaseFile(tree, inputName + ":" + n, "");
-            Report r = book.assess(c, inputName + ":" + n);
+            // The case was read for this line alone: the engine may work on it without a validated copy.
+            Report r = book.assessOwned(c, inputName + ":" + n);
             rec.put("status", "ASSESSED");
             part.assessed++;
             List<String> codes = new ArrayList<>();
@@ -264,8 +281,16 @@ public final class BatchRunner {
                 codes.add(f.getCode().name());
                 part.fired.merge(f.getCode().name(), 1L, Long::sum);
             }
-            rec.put("fired_codes", codes);
             part.lastCodes = codes;
+            if (output == Output.FINDINGS) {
+                String text = FindingsRecord.write(n, r);
+                if (!OneLine.hasLoneSurrogate(text)) {
+                    part.lastStatus = "ASSESSED";
+                    return text;
+                }
+                // Falls through to the map path below, which turns a lone surrogate into a REJECTED record.
+            }
+            rec.put("fired_codes", codes);
             rec.put("report", ReportWriter.toTree(r));
         } catch (Deadline.Exceeded e) {
             part.rejected++;

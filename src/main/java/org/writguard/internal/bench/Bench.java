@@ -52,9 +52,51 @@ public final class Bench {
         List<String> pool = casePool();
         Engine book = Engine.load(home.resolve("decision-tables"), home.resolve("rules"));
         batch(pool, cores);
+        perCaseCpu(book, pool);
         perCaseVsBatched(book, pool, cores);
+        if (large) largeBatch();
         rosterScaling(cores);
         uncertainDates(book);
+        targets();
+    }
+
+    private boolean large;
+
+    /** Also runs the long part: assess-batch on 1,000,000 generated holds (its heap), about 2-4 minutes more. */
+    public Bench large(boolean on) {
+        this.large = on;
+        return this;
+    }
+
+    /** The figures of issue 17's target table, filled in as the run measures them. */
+    private final Map<String, String> now = new LinkedHashMap<>();
+
+    /** Issue 17's targets: measure, the figure the issue started from, the target, and this run's figure. */
+    private static final String[][] TARGETS = {
+        {"cold", "cold `bin/writguard assess` on an example", "1.6 s", "under 1.0 s"},
+        {"load", "`RuleBook` warm load in a running JVM (cache present)", "12-19 s (no cache)", "under 1.0 s"},
+        {"rebuild", "rebuild after one cell edit (new JVM / hot reload)", "3.5 s / 4.0 s", "under 2.0 s both"},
+        {"batch", "`assess-batch`, full reports, fixture mix, disk to disk", "9,870/s", "20,000/s"},
+        {"lean", "`assess-batch --output findings` (lean record)", "-", "50,000/s"},
+        {"cpu", "per-case CPU, warm, no output", "~80 µs", "under 30 µs"},
+        {"heap", "batch heap, any input size, default settings", "1.5 GB seen", "under 512 MB"},
+    };
+
+    /** Prints issue 17's table with this run's figures (docs/performance.md shows a full run's). */
+    void targets() {
+        out.println();
+        out.println("issue 17 targets (this run):");
+        out.println("| measure | earlier (issue 17) | target | now |");
+        out.println("|---|---|---|---|");
+        for (String[] t : TARGETS) {
+            out.printf("| %s | %s | %s | %s |%n", t[1], t[2], t[3], now.getOrDefault(t[0], "not measured in this run"));
+        }
+        out.flush();
+    }
+
+    /** A figure of this run for the target table. */
+    private void record(String key, String figure) {
+        now.merge(key, figure, (a, b) -> a + "; " + b);
     }
 
     /** Only (6), the cost of dates known in part (`bench --uncertain-dates`). */
@@ -120,6 +162,7 @@ public final class Bench {
         }
         out.printf("(1) cold assess (new JVM, cached rule book): median %.2f s, min %.2f s over %d runs%n",
                 median(times), times.stream().min(Double::compare).orElse(0.0), times.size());
+        String plain = String.format(java.util.Locale.ROOT, "%.2f s without the CDS archive", median(times));
         Path jsa = home.resolve("target/writguard.jsa");
         if (Files.isRegularFile(jsa)) {
             // bin/writguard's class-data-sharing archive (made once per build of the jar by a training run).
@@ -131,6 +174,9 @@ public final class Bench {
             }
             out.printf("(1) the same with bin/writguard's CDS archive: median %.2f s, min %.2f s over %d runs%n",
                     median(cds), cds.stream().min(Double::compare).orElse(0.0), cds.size());
+            record("cold", String.format(java.util.Locale.ROOT, "%.2f s (bin/writguard, CDS archive; %s)", median(cds), plain));
+        } else {
+            record("cold", plain);
         }
         out.flush();
     }
@@ -151,12 +197,33 @@ public final class Bench {
             out.printf("(1b) embedder load, new JVM, RuleBook.loader() through the cache: cache miss (compile and store)"
                     + " %.2f s; warm median %.2f s, min %.2f s over %d runs%n", cold, median(warm),
                     warm.stream().min(Double::compare).orElse(0.0), warm.size());
+            // The same load again in a JVM that has loaded a rule book before (an embedder's service reloading).
+            List<String> again = new ArrayList<>(cmd);
+            again.add("6");
+            List<Double> running = probeAll(again);
+            running = running.subList(1, running.size());
+            out.printf("(1b) the same load repeated in a running JVM: median %.2f s, min %.2f s over %d loads%n", median(running),
+                    running.stream().min(Double::compare).orElse(0.0), running.size());
+            record("load", String.format(java.util.Locale.ROOT, "%.2f s in a running JVM (median); %.2f s in a new JVM;"
+                    + " cache miss %.1f s", median(running), median(warm), cold));
             out.flush();
         } finally {
             try (Stream<Path> s = Files.walk(cache)) {
                 for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
             }
         }
+    }
+
+    /** Runs a {@link LoadProbe} and returns the seconds of each load it reports. */
+    private static List<Double> probeAll(List<String> cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String outText = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) throw new IllegalStateException("benchmark step failed: " + String.join(" ", cmd));
+        List<Double> secs = new ArrayList<>();
+        for (String line : outText.split("\\R")) {
+            if (line.matches("\\d+ .*")) secs.add(Long.parseLong(line.split(" ")[0]) / 1000.0);
+        }
+        return secs;
     }
 
     /** Runs a {@link LoadProbe} and returns the seconds it reports. */
@@ -186,6 +253,7 @@ public final class Bench {
             double inProcess = (System.nanoTime() - t0) / 1e9;
             out.printf("(2) rebuild after one cell edit: new JVM %.2f s (median of %d); in a running process (hot reload) %.2f s%n",
                     median(times), times.size(), inProcess);
+            record("rebuild", String.format(java.util.Locale.ROOT, "%.2f s / %.2f s", median(times), inProcess));
         } finally {
             deleteTree(tmp);
         }
@@ -204,20 +272,136 @@ public final class Bench {
             try (Writer w = Files.newBufferedWriter(in)) {
                 for (int i = 0; i < n; i++) w.write(pool.get(i % pool.size()) + "\n");
             }
-            Path err = dir.resolve("summary.txt");
-            long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(javaBin(), "-Xmx512m", "-XX:+UseParallelGC", "-Dwritguard.home=" + home,
-                    "-jar", jar().toString(), "assess-batch", in.toString(), dir.resolve("out.ndjson").toString(), "--no-progress")
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
-            int code = p.waitFor();
-            double wall = (System.nanoTime() - t0) / 1e9;
-            String summary = Files.readString(err).lines().findFirst().orElse("");
-            out.printf("(3) batch: %,d cases (%d distinct, from the fixtures), %d threads, -Xmx512m, exit %d, %.1f s wall"
-                    + " including JVM start: %s%n", n, pool.size(), cores, code, wall, summary);
+            // Full reports and the lean record, one after the other, twice (the machine may be shared: interleaved).
+            List<Double> full = new ArrayList<>();
+            List<Double> lean = new ArrayList<>();
+            long heap = 0;
+            for (int round = 0; round < (quick ? 1 : 2); round++) {
+                for (String output : new String[] {"report", "findings"}) {
+                    Path err = dir.resolve("summary.txt");
+                    long t0 = System.nanoTime();
+                    Process p = new ProcessBuilder(javaBin(), "-Xmx512m", "-XX:+UseParallelGC", "-Dwritguard.home=" + home,
+                            "-jar", jar().toString(), "assess-batch", in.toString(), dir.resolve("out.ndjson").toString(),
+                            "--no-progress", "--output", output)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+                    int code = p.waitFor();
+                    double wall = (System.nanoTime() - t0) / 1e9;
+                    String summary = Files.readString(err).lines().findFirst().orElse("");
+                    long bytes = Files.size(dir.resolve("out.ndjson"));
+                    out.printf("(3) batch --output %s: %,d cases (%d distinct, from the fixtures), %d threads, -Xmx512m, exit %d,"
+                            + " %.1f s wall including JVM start, %,d bytes out (%,d per record): %s%n", output, n, pool.size(),
+                            cores, code, wall, bytes, bytes / n, summary);
+                    out.flush();
+                    double rate = summaryRate(summary);
+                    ("report".equals(output) ? full : lean).add(rate);
+                    heap = Math.max(heap, summaryHeap(summary));
+                }
+            }
+            record("batch", String.format(java.util.Locale.ROOT, "%,.0f/s (%s)", median(full), runs(full)));
+            record("lean", String.format(java.util.Locale.ROOT, "%,.0f/s (%s)", median(lean), runs(lean)));
+            record("heap", String.format(java.util.Locale.ROOT, "%d MB peak at %,d fixture cases (bin/writguard's default -Xmx512m)", heap, n));
         } finally {
             deleteTree(dir);
         }
         out.flush();
+    }
+
+
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile("\\(([\\d,]+) cases/s, peak heap (\\d+) MB\\)");
+
+    /** The cases/s of an assess-batch summary line, or 0. */
+    static double summaryRate(String summary) {
+        java.util.regex.Matcher m = RATE.matcher(summary);
+        return m.find() ? Double.parseDouble(m.group(1).replace(",", "")) : 0;
+    }
+
+    /** The peak heap (MB) of an assess-batch summary line, or 0. */
+    static long summaryHeap(String summary) {
+        java.util.regex.Matcher m = RATE.matcher(summary);
+        return m.find() ? Long.parseLong(m.group(2)) : 0;
+    }
+
+    private static String runs(List<Double> xs) {
+        StringBuilder sb = new StringBuilder(xs.size() == 1 ? "1 run" : xs.size() + " runs:");
+        if (xs.size() > 1) for (double x : xs) sb.append(String.format(java.util.Locale.ROOT, " %,.0f", x));
+        return sb.toString();
+    }
+
+    /**
+     * (7) Per-case CPU on one warm thread, no output: the case tree bound and validated, then assessed. Issue 17's
+     * path (the batch's: no validated copy, a reused KIE session) against the earlier one (a validated copy and a new
+     * session per case), in alternating rounds, as the thread's own CPU time.
+     */
+    void perCaseCpu(Engine book, List<String> pool) {
+        CaseReader reader = new CaseReader();
+        List<JsonNode> trees = new ArrayList<>();
+        for (String line : pool) {
+            try {
+                JsonNode t = reader.readJsonTree(line, "bench");
+                reader.toCaseFile(t, "bench", "");
+                trees.add(t);
+            } catch (RuntimeException e) {
+                // a fixture case that is meant to be rejected is not timed
+            }
+        }
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        int n = quick ? 5_000 : 20_000;
+        List<Double> earlier = new ArrayList<>();
+        List<Double> copyOnly = new ArrayList<>();
+        List<Double> current = new ArrayList<>();
+        try {
+            for (int round = 0; round < (quick ? 4 : 8); round++) {
+                for (int mode = 0; mode < 3; mode++) {
+                    book.reuseSessions(mode != 0);
+                    long c0 = mx.getCurrentThreadCpuTime();
+                    for (int i = 0; i < n; i++) {
+                        JsonNode t = trees.get(i % trees.size());
+                        CaseFile c = reader.toCaseFile(t, "bench", "");
+                        if (mode == 2) book.assessOwned(c, "bench"); else book.assess(c, "bench");
+                    }
+                    double us = (mx.getCurrentThreadCpuTime() - c0) / 1e3 / n;
+                    if (round > 0) (mode == 0 ? earlier : mode == 1 ? copyOnly : current).add(us);  // round 0 warms up
+                }
+            }
+        } finally {
+            book.reuseSessions(true);
+        }
+        out.printf("(7) per-case CPU, 1 warm thread, no output (bind + validate + assess), medians of %d alternating rounds"
+                + " of %,d: new session + validated copy (the path before issue 17, today's parsing) %.1f µs; reused session + copy %.1f µs;"
+                + " reused session, no copy (assess-batch now) %.1f µs%n", earlier.size(), n, median(earlier),
+                median(copyOnly), median(current));
+        out.flush();
+        record("cpu", String.format(java.util.Locale.ROOT, "%.1f µs (same run, with a new session and a validated copy per case: %.1f µs)",
+                median(current), median(earlier)));
+    }
+
+    /**
+     * (8, --large) assess-batch through bin/writguard's default settings on 1,000,000 generated holds (about 1 GB of
+     * NDJSON), lean output: the heap any input size needs. Writes about 1.3 GB to a temporary directory.
+     */
+    void largeBatch() throws Exception {
+        Path dir = Files.createTempDirectory("writguard-large");
+        try {
+            Path in = dir.resolve("holds.ndjson");
+            run(List.of(javaBin(), "-XX:+UseParallelGC", "-Dwritguard.home=" + home, "-jar", jar().toString(), "generate", "holds",
+                    "--count", "1000000", "--seed", "2026", "--out", in.toString()));
+            for (String output : new String[] {"findings", "report"}) {
+                Path err = dir.resolve("summary.txt");
+                Process p = new ProcessBuilder(home.resolve("bin/writguard").toString(), "assess-batch", in.toString(),
+                        dir.resolve("out.ndjson").toString(), "--no-progress", "--output", output)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+                int code = p.waitFor();
+                String summary = Files.readString(err).lines().filter(l -> l.startsWith("read ")).findFirst().orElse("");
+                out.printf("(8) bin/writguard assess-batch --output %s, 1,000,000 generated holds (default settings), exit %d: %s%n",
+                        output, code, summary);
+                out.flush();
+                record("heap", String.format(java.util.Locale.ROOT, "%d MB peak at 1,000,000 holds, --output %s (%,.0f/s)",
+                        summaryHeap(summary), output, summaryRate(summary)));
+                Files.deleteIfExists(dir.resolve("out.ndjson"));
+            }
+        } finally {
+            deleteTree(dir);
+        }
     }
 
     /** (5) One assess call per case on one thread, against the chunked batch on all cores. */

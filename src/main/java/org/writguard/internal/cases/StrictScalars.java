@@ -232,6 +232,8 @@ final class StrictScalars {
                 throw expected(p, "a date (YYYY-MM-DD)");
             }
             String text = p.getText().strip();
+            LocalDate fast = IsoFast.date(text);
+            if (fast != null) return inRange(p, fast, fast.getYear());
             if (DATE_TEXT.matcher(text).matches()) {
                 LocalDate d;
                 try {
@@ -260,6 +262,8 @@ final class StrictScalars {
                 throw expected(p, "a datetime with UTC offset, e.g. " + DATETIME_EXAMPLE);
             }
             String text = p.getText().strip();
+            OffsetDateTime fast = IsoFast.offsetDateTime(text);
+            if (fast != null) return inRange(p, fast, fast.getYear());
             if (DATETIME_START.matcher(text).matches()) {
                 OffsetDateTime t = null;
                 try {

@@ -44,6 +44,14 @@ final class AssessBatchCommand implements Callable<Integer> {
     @Option(names = "--input-format", defaultValue = "ndjson", description = "ndjson or holds_csv (default: ${DEFAULT-VALUE})")
     InputFormat inputFormat;
 
+    @Option(names = "--output", defaultValue = "report", paramLabel = "report|findings",
+            description = "what an ASSESSED record carries: report (the full report, default) or findings (the lean"
+                    + " record: each finding's code, status, subject and source, no prose; docs/batch-findings.md)")
+    OutputKind output;
+
+    /** Record kinds of --output. */
+    enum OutputKind { report, findings }
+
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
@@ -78,7 +86,8 @@ final class AssessBatchCommand implements Callable<Integer> {
                 : new CompletedRecords(0, 0);
         long done = kept.records();
         BatchRunner runner = new BatchRunner(rb, threads != null ? threads : Runtime.getRuntime().availableProcessors())
-                .caseTimeout(java.time.Duration.ofNanos(caseTimeout.movePointRight(9).longValue()));
+                .caseTimeout(java.time.Duration.ofNanos(caseTimeout.movePointRight(9).longValue()))
+                .output(output == OutputKind.findings ? BatchRunner.Output.FINDINGS : BatchRunner.Output.REPORT);
         BatchRunner.LineFormat format = inputFormat == InputFormat.holds_csv ? new HoldsCsvFormat(in) : runner.ndjson(in);
         PrintWriter err = spec.commandLine().getErr();
         boolean tty = System.console() != null && !noProgress;

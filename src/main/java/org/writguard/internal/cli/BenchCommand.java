@@ -11,10 +11,15 @@ import java.util.concurrent.Callable;
 /** writguard bench: prints the performance figures of docs/performance.md. Not part of mvn verify. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure cold start, rebuild after an edit, batch throughput and heap, roster scaling,"
-                + " and per-case vs batched evaluation; print the figures. --http: the workbench's figures instead.")
+                + " per-case CPU, and per-case vs batched evaluation; print the figures and issue 17's target table. --http: the workbench's figures instead.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "fewer runs and smaller inputs (about a minute)")
     boolean quick;
+
+    @Option(names = "--large", description = "also the long part: assess-batch through bin/writguard's default settings on"
+            + " 1,000,000 generated holds, for the heap any input size needs (a few minutes more, about 8 GB of temporary"
+            + " files at most)")
+    boolean large;
 
     @Option(names = "--uncertain-dates", description = "only the cost of dates known in part (figure 6)")
     boolean uncertainDates;
@@ -47,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (records != null) throw new Errors.InputException("--records: only with --pipeline");
-        Bench bench = new Bench(RuleBookOptions.home().toAbsolutePath().normalize(), spec.commandLine().getOut(), quick);
+        Bench bench = new Bench(RuleBookOptions.home().toAbsolutePath().normalize(), spec.commandLine().getOut(), quick).large(large);
         if (uncertainDates) bench.runUncertainDates();
         else bench.run();
         return ExitCodes.OK;

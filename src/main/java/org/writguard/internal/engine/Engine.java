@@ -300,7 +300,21 @@ public final class Engine {
      * rows and DRL rules alike; {@link #source} says where each came from), e.g. for coverage.
      */
     public Report assess(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
-        caseFile = ownCopy(caseFile, caseName);
+        return assessOwned(ownCopy(caseFile, caseName), caseName, firedRule);
+    }
+
+    /**
+     * As {@link #assess(CaseFile, String)} for a case that {@code CaseReader} has just read, linked and validated for
+     * this one call and that nobody else holds (assess-batch's lines): the engine works on it directly instead of on
+     * a validated copy (the copy costs about as much as the rules). The answers are the same either way
+     * ({@code SessionReuseTest} replays every fixture both ways).
+     */
+    public Report assessOwned(CaseFile caseFile, String caseName) {
+        return assessOwned(caseFile, caseName, null);
+    }
+
+    private Report assessOwned(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
+        if (caseFile == null) return assess(null, caseName, firedRule);
         if (caseFile.getDateUncertainty() != null) {
             // Dates known only in part (DOMAIN.md 13.5): every admissible reading, merged.
             return UncertainAssessment.assess(this::assessExact, caseFile, caseName, firedRule);
@@ -321,9 +335,10 @@ public final class Engine {
     }
 
     private Report assessExact(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = borrowSession();
+        List<org.kie.api.event.rule.AgendaEventListener> listeners = new ArrayList<>(2);
         if (firedRule != null) {
-            session.addEventListener(new DefaultAgendaEventListener() {
+            listeners.add(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     firedRule.accept(event.getMatch().getRule().getName());
@@ -332,24 +347,86 @@ public final class Engine {
         }
         if (Deadline.active()) {
             // Over budget: stop firing at the next rule; the checks after each firing then abandon the case.
-            session.addEventListener(new DefaultAgendaEventListener() {
+            listeners.add(new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
                     if (Deadline.passed()) session.halt();
                 }
             });
         }
+        for (var l : listeners) session.addEventListener(l);
+        boolean clean = false;
         try {
             AssessmentContext ctx = new AssessmentContext(caseFile, caseName, session, this);
             if (firedRule != null) ctx.onAnswered(firedRule);
             runTopics(ctx);
             FactInserter.insertCase(ctx);
             fireFindingPhases(session);
-            return new Report(caseFile.getAsOf(), collect(session), ENGINE_VERSION, version, caseName,
-                    notes(session).timeCritical(), notes(session).deadlines(), notes(session).habeas());
+            // The one CaseNotes runTopics inserted (no rule inserts another): no scan of the session for it.
+            CaseNotes notes = ctx.shared(CaseNotes.class);
+            Report report = new Report(caseFile.getAsOf(), collect(session, notes), ENGINE_VERSION, version, caseName,
+                    notes.timeCritical(), notes.deadlines(), notes.habeas());
+            clean = true;
+            return report;
         } finally {
-            session.dispose();
+            for (var l : listeners) session.removeEventListener(l);
+            returnSession(session, clean);
         }
+    }
+
+    /** Idle KIE sessions, reset and ready for the next case (session reuse, issue 17). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<KieSession> idleSessions = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger idleCount = new java.util.concurrent.atomic.AtomicInteger();
+    /** At most this many idle sessions are kept (one per thread that assessed at once, in practice). */
+    static final int IDLE_SESSION_LIMIT = 64;
+    /** Whether {@link #assess} reuses KIE sessions; on unless {@code -Dwritguard.session.reuse=false}. */
+    private volatile boolean reuseSessions = !"false".equals(System.getProperty("writguard.session.reuse"));
+
+    /**
+     * Turns session reuse on or off for this rule book (the comparison test and the bench); on by default. With it
+     * on, a session that ran a case to its end is reset (every fact, activation and agenda focus cleared) and kept
+     * for the next case instead of a new one being made; a session whose case failed or was halted is disposed.
+     */
+    public Engine reuseSessions(boolean on) {
+        this.reuseSessions = on;
+        if (!on) {
+            for (KieSession s; (s = idleSessions.poll()) != null; ) {
+                idleCount.decrementAndGet();
+                s.dispose();
+            }
+        }
+        return this;
+    }
+
+    /** Sessions kept for reuse right now (tests). */
+    int idleSessionCount() { return idleCount.get(); }
+
+    private KieSession borrowSession() {
+        if (reuseSessions) {
+            KieSession s = idleSessions.poll();
+            if (s != null) {
+                idleCount.decrementAndGet();
+                return s;
+            }
+        }
+        return kieBase.newKieSession();
+    }
+
+    private void returnSession(KieSession session, boolean clean) {
+        if (clean && reuseSessions && session instanceof org.drools.kiesession.session.StatefulKnowledgeSessionImpl impl
+                && session.getKieBase() == kieBase) {
+            if (idleCount.incrementAndGet() <= IDLE_SESSION_LIMIT) {
+                try {
+                    impl.reset();
+                    idleSessions.offer(session);
+                    return;
+                } catch (RuntimeException e) {
+                    // A session that cannot be reset is simply not reused.
+                }
+            }
+            idleCount.decrementAndGet();
+        }
+        session.dispose();
     }
 
     /**
@@ -425,7 +502,11 @@ public final class Engine {
     }
 
     public List<Finding> collect(KieSession session) {
-        Map<String, String> stateSources = notes(session).holdStateSources();
+        return collect(session, notes(session));
+    }
+
+    private List<Finding> collect(KieSession session, CaseNotes notes) {
+        Map<String, String> stateSources = notes.holdStateSources();
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Object o : session.getObjects(o -> o instanceof Finding)) {
             Finding f = (Finding) o;

@@ -15,15 +15,17 @@ public final class RowHit {
     private final String rule;
     private final Map<String, String> values = new LinkedHashMap<>();
 
-    public RowHit(String rule) { this.rule = rule; }
+    /** Parsed once: {@link #sheetRow} orders every lookup's rows, on every case (issue 17's profile). */
+    private final int sheetRow;
+    /** Dates parsed from this row's cells (a row answers many cases; LocalDate is immutable). */
+    private final java.util.concurrent.ConcurrentHashMap<String, LocalDate> dates = new java.util.concurrent.ConcurrentHashMap<>(4);
 
-    void put(String key, String value) { values.put(key, value); }
+    public RowHit(String rule) {
+        this.rule = rule;
+        this.sheetRow = parseSheetRow(rule);
+    }
 
-    /** The generated rule's name, {@code <RuleTable name>_<1-based sheet row>}. */
-    public String rule() { return rule; }
-
-    /** The 1-based sheet row the rule came from. */
-    public int sheetRow() {
+    private static int parseSheetRow(String rule) {
         int i = rule.lastIndexOf('_');
         try {
             return Integer.parseInt(rule.substring(i + 1));
@@ -31,6 +33,17 @@ public final class RowHit {
             return -1;
         }
     }
+
+    void put(String key, String value) {
+        values.put(key, value);
+        dates.remove(key);
+    }
+
+    /** The generated rule's name, {@code <RuleTable name>_<1-based sheet row>}. */
+    public String rule() { return rule; }
+
+    /** The 1-based sheet row the rule came from. */
+    public int sheetRow() { return sheetRow; }
 
     public String rowId() { return values.get(TableSchema.ROW_ID); }
 
@@ -50,7 +63,13 @@ public final class RowHit {
 
     public LocalDate date(String key) {
         String v = values.get(key);
-        return v == null ? null : LocalDate.parse(v);
+        if (v == null) return null;
+        LocalDate d = dates.get(key);
+        if (d == null) {
+            d = LocalDate.parse(v);
+            dates.put(key, d);
+        }
+        return d;
     }
 
     /** TRUE/FALSE cell; null when the cell was empty. */

@@ -17,17 +17,25 @@ import java.util.Map;
  */
 public abstract class TableLookup {
     private final Map<String, RowHit> hits = new LinkedHashMap<>();
+    /** {@link #hits()} as last worked out, until a row is added (topics read it several times per case). */
+    private List<RowHit> sorted;
 
     /** Called from the generated action snippets: {@code q.put(kcontext, "KEY", "value");}. */
     public final void put(RuleContext context, String key, String value) {
         String rule = context.getRule().getName();
         hits.computeIfAbsent(rule, RowHit::new).put(key, value);
+        sorted = null;
     }
 
     /** The matching rows, in sheet order. */
     public final List<RowHit> hits() {
-        List<RowHit> list = new ArrayList<>(hits.values());
-        list.sort((a, b) -> Integer.compare(a.sheetRow(), b.sheetRow()));
+        List<RowHit> list = sorted;
+        if (list == null) {
+            List<RowHit> all = new ArrayList<>(hits.values());
+            all.sort((a, b) -> Integer.compare(a.sheetRow(), b.sheetRow()));
+            list = java.util.Collections.unmodifiableList(all);
+            sorted = list;
+        }
         return list;
     }
 
@@ -35,7 +43,15 @@ public abstract class TableLookup {
 
     /** Takes the rows a previous, identical lookup was answered with (see {@link #memoKey()}). */
     public final void adopt(List<RowHit> rows) {
+        boolean fresh = hits.isEmpty();
         for (RowHit h : rows) hits.put(h.rule(), h);
+        // The memo's rows are usually in sheet order already (an earlier lookup's hits()): then keep them as they are.
+        sorted = fresh && rows.size() == hits.size() && inSheetOrder(rows) ? java.util.Collections.unmodifiableList(rows) : null;
+    }
+
+    private static boolean inSheetOrder(List<RowHit> rows) {
+        for (int i = 1; i < rows.size(); i++) if (rows.get(i - 1).sheetRow() > rows.get(i).sheetRow()) return false;
+        return true;
     }
 
     private static final ClassValue<java.lang.reflect.Field[]> KEY_FIELDS = new ClassValue<>() {

@@ -77,8 +77,14 @@ public final class TracScore {
             Integer plus1 = params.integer(Parameter.TRAC_ABSOLUTE_DELAY_DAYS, "plus1");
             if (plus2 == null) t.missing.add(Parameters.path(Parameter.TRAC_ABSOLUTE_DELAY_DAYS, "plus2"));
             if (plus1 == null) t.missing.add(Parameters.path(Parameter.TRAC_ABSOLUTE_DELAY_DAYS, "plus1"));
-            t.inputs.put("absolute_delay_thresholds_days", plus1 == null || plus2 == null ? null
-                    : Map.of("plus1", plus1, "plus2", plus2));
+            // An ordered map: Map.of's iteration order changes from one JVM to the next, and so did the report's bytes.
+            Map<String, Integer> thresholds = null;
+            if (plus1 != null && plus2 != null) {
+                thresholds = new java.util.LinkedHashMap<>();
+                thresholds.put("plus1", plus1);
+                thresholds.put("plus2", plus2);
+            }
+            t.inputs.put("absolute_delay_thresholds_days", thresholds);
             if (plus2 != null && delayDays >= plus2) length = ABSOLUTE_DELAY_PLUS2;
             else if (plus1 != null && delayDays >= plus1) length = ABSOLUTE_DELAY_PLUS1;
         }

@@ -22,7 +22,7 @@ public final class ReportWriter {
      * The version of {@code schema/report.schema.json} (in the jar) that every report states. The minor number
      * grows when fields are added; the major one only when a field is removed, renamed or changes meaning.
      */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     private ReportWriter() { }
 

@@ -59,7 +59,7 @@ public final class Authority {
     public String getCitation() { return citation; }
     /** How the text refers to it (e.g. {@code Galarza}). */
     public String getShortName() { return shortName; }
-    /** SUPREME_COURT, COURT_OF_APPEALS, DISTRICT_COURT, STATE_HIGH_COURT, STATE_COURT, AGENCY_DECISION,
+    /** SUPREME_COURT, INTERIM_ORDER, COURT_OF_APPEALS, DISTRICT_COURT, STATE_HIGH_COURT, STATE_COURT, AGENCY_DECISION,
      *  CONSTITUTION, STATUTE, REGULATION, STATE_STATUTE, AGREEMENT or GUIDANCE. */
     public String getKind() { return kind; }
     /** The court or body (e.g. {@code 3d Cir.}, {@code D. Or.}, {@code Congress}). */

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *   <li>the Supreme Court, the Constitution, a federal statute or regulation: binding everywhere;</li>
  *   <li>a court of appeals: binding in its circuit, persuasive elsewhere;</li>
  *   <li>a state court or statute: binding in its state only;</li>
- *   <li>a district court or an agency decision: persuasive;</li>
+ *   <li>a district court, an agency decision or an interim (emergency-docket) order: persuasive;</li>
  *   <li>agency guidance: "agency guidance (not law)"; a 287(g) agreement's terms: they bind ICE and the agency.</li>
  * </ul>
  * With several circuits (states) in the matter, or none known, a circuit (state) authority is labelled with where
@@ -129,7 +129,7 @@ public final class AuthorityBook {
     }
 
     static boolean isCase(String kind) {
-        return kind != null && (kind.endsWith("_COURT") || kind.equals("AGENCY_DECISION"));
+        return kind != null && (kind.contains("COURT") || kind.equals("AGENCY_DECISION") || kind.equals("INTERIM_ORDER"));
     }
 
     /** How far the row binds in the matter. */
@@ -170,6 +170,7 @@ public final class AuthorityBook {
                 case "STATE_HIGH_COURT", "STATE_COURT" -> "persuasive (" + row.jurisdiction() + " court)";
                 case "STATE_STATUTE" -> "not this matter's state (" + row.jurisdiction() + " law), persuasive at most";
                 case "DISTRICT_COURT" -> "persuasive (district court, " + row.court() + ")";
+                case "INTERIM_ORDER" -> "persuasive (interim order, not a merits decision)";
                 case "AGENCY_DECISION" -> "persuasive (agency decision)";
                 default -> "persuasive";
             };

@@ -45,6 +45,9 @@ class AuthorityBookTest {
         assertEquals("8 C.F.R. § 236.1(b) (Form I-200, warrant of arrest)",
                 one("cfr-8-236-1b @ (Form I-200, warrant of arrest)", GA).getCitation());
         assertEquals("TFM MOA § IX", one("moa-tfm @ § IX", GA).getCitation());
+        assertEquals("Am. Hosp. Ass'n v. Burwell, 812 F.3d 183, 189 (D.C. Cir. 2016)", one("am-hosp-2016 @ 189", GA).getCitation());
+        assertEquals("Telecommunications Research & Action Center v. FCC, 750 F.2d 70, 80 (D.C. Cir. 1984)",
+                one("trac-1984 @ 80", GA).getCitation());
         assertEquals("Miranda-Olivares v. Clackamas County, No. 3:12-cv-02317-ST, 2014 WL 1414305 (D. Or. Apr. 11, 2014)",
                 one("miranda-olivares-2014", GA).getCitation());
     }
@@ -79,6 +82,8 @@ class AuthorityBookTest {
         assertEquals("binding", one("fla-908-11 @ (1)-(2)", new MatterJurisdiction(List.of("FL"), List.of("C11"))).getLabel());
         assertEquals("persuasive (district court, D. Or.)", one("miranda-olivares-2014", new MatterJurisdiction(List.of("OR"), List.of("C9"))).getLabel());
         assertEquals(Authority.Weight.GUIDANCE, one("ice-policy-10074-2", GA).getWeight());
+        // A stay order is not a merits decision, even from the Supreme Court.
+        assertEquals(Authority.Weight.PERSUASIVE, one("vasquez-perdomo-2025", GA).getWeight());
         assertEquals("agency guidance (not law)", one("ice-policy-10074-2", GA).getLabel());
         assertEquals(Authority.Weight.AGREEMENT, one("moa-jem @ App. A", GA).getWeight());
     }

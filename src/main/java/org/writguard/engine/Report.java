@@ -21,6 +21,8 @@ public final class Report {
     private final List<CaseNotes.TimeCritical> timeCritical;
     private final List<CaseNotes.FilingDeadline> deadlines;
     private final List<CaseNotes.HabeasPractice> habeas;
+    /** Where the matter sits (issue 19 item 3); set by {@link #withJurisdiction}. */
+    private MatterJurisdiction jurisdiction = MatterJurisdiction.UNKNOWN;
 
     /** A report; writguard makes these ({@link RuleBook#assess}), embedders read them. Lists are copied. */
     public Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion,
@@ -57,15 +59,25 @@ public final class Report {
     /** For each hold still running: custody, respondents, district and exhaustion notes for a habeas petition. */
     public List<CaseNotes.HabeasPractice> getHabeas() { return habeas; }
 
+    /** Where the matter sits: its states and circuits, which decide whether an authority is binding here. */
+    public MatterJurisdiction getJurisdiction() { return jurisdiction; }
+
+    /** A copy of this report that knows where the matter sits (the engine sets it; null means unknown). */
+    public Report withJurisdiction(MatterJurisdiction matter) {
+        Report r = new Report(asOf, findings, engineVersion, ruleBookVersion, caseName, timeCritical, deadlines, habeas);
+        r.jurisdiction = matter == null ? MatterJurisdiction.UNKNOWN : matter;
+        return r;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) return true;
         if (!(other instanceof Report o)) return false;
-        return java.util.Objects.equals(asOf, o.asOf) && java.util.Objects.equals(findings, o.findings) && java.util.Objects.equals(engineVersion, o.engineVersion) && java.util.Objects.equals(ruleBookVersion, o.ruleBookVersion) && java.util.Objects.equals(caseName, o.caseName) && java.util.Objects.equals(timeCritical, o.timeCritical) && java.util.Objects.equals(deadlines, o.deadlines) && java.util.Objects.equals(habeas, o.habeas);
+        return java.util.Objects.equals(asOf, o.asOf) && java.util.Objects.equals(findings, o.findings) && java.util.Objects.equals(engineVersion, o.engineVersion) && java.util.Objects.equals(ruleBookVersion, o.ruleBookVersion) && java.util.Objects.equals(caseName, o.caseName) && java.util.Objects.equals(timeCritical, o.timeCritical) && java.util.Objects.equals(deadlines, o.deadlines) && java.util.Objects.equals(habeas, o.habeas) && jurisdiction.equals(o.jurisdiction);
     }
 
     @Override
-    public int hashCode() { return java.util.Objects.hash(asOf, findings, engineVersion, ruleBookVersion, caseName, timeCritical, deadlines, habeas); }
+    public int hashCode() { return java.util.Objects.hash(asOf, findings, engineVersion, ruleBookVersion, caseName, timeCritical, deadlines, habeas, jurisdiction); }
 
     @Override
     public String toString() { return "Report[asOf=" + asOf + ", findings=" + findings + ", engineVersion=" + engineVersion + ", ruleBookVersion=" + ruleBookVersion + ", caseName=" + caseName + ", timeCritical=" + timeCritical + ", deadlines=" + deadlines + ", habeas=" + habeas + "]"; }

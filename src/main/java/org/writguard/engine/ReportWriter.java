@@ -22,7 +22,7 @@ public final class ReportWriter {
      * The version of {@code schema/report.schema.json} (in the jar) that every report states. The minor number
      * grows when fields are added; the major one only when a field is removed, renamed or changes meaning.
      */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     private ReportWriter() { }
 
@@ -101,6 +101,7 @@ public final class ReportWriter {
             habeas.add(m);
         }
         root.put("habeas", habeas);
+        root.put("jurisdiction", org.writguard.internal.memo.CitationLabels.json(r.getJurisdiction()));
         Map<String, Object> engine = new LinkedHashMap<>();
         engine.put("version", r.getEngineVersion());
         engine.put("tables_sha256", r.getRuleBookVersion());
@@ -124,6 +125,7 @@ public final class ReportWriter {
         m.put("title", f.getCode().getTitle());
         m.put("explanation", f.getExplanation());
         m.put("citations", f.getCitations());
+        m.put("authorities", org.writguard.internal.memo.CitationLabels.json(f));
         m.put("facts_used", f.getFactsUsed());
         m.put("missing_facts", f.getMissingFacts());
         m.put("computed", f.getComputed());
@@ -181,7 +183,8 @@ public final class ReportWriter {
         sb.append(md ? "- " : "").append("Findings: ").append(r.getFired().size()).append(" fired, ")
                 .append(r.getUndetermined().size()).append(" undetermined").append('\n');
         sb.append(md ? "- " : "").append("Rule book: ").append(shortHash(r.getRuleBookVersion()))
-                .append(" (engine ").append(r.getEngineVersion()).append(")\n\n");
+                .append(" (engine ").append(r.getEngineVersion()).append(")\n");
+        sb.append(md ? "- " : "").append("Jurisdiction: ").append(r.getJurisdiction().describe()).append("\n\n");
         actNow(sb, r.getActNow(), md);
         sb.append(md ? "> " : "NOTICE: ").append(Report.DISCLAIMER).append("\n\n");
         // "Act now" already lists every time-critical item with its due moment; the section repeats them otherwise.
@@ -285,7 +288,7 @@ public final class ReportWriter {
             f.getComputed().forEach((k, v) -> parts.add(k + "=" + v));
             sb.append(String.join(", ", parts)).append('\n');
         }
-        sb.append(ind).append("Citations: ").append(String.join("; ", f.getCitations())).append('\n');
+        sb.append(ind).append("Citations: ").append(org.writguard.internal.memo.CitationLabels.line(f)).append('\n');
         for (String n : f.getNotes()) sb.append(ind).append("Note: ").append(n).append('\n');
         Source s = f.getSource();
         if (s != null) {
@@ -386,7 +389,7 @@ public final class ReportWriter {
             sb.append(bullet).append(md ? "**" + remedyTitle(f) + "**" : remedyTitle(f)).append(" (")
                     .append(f.getCode().getNumber()).append(", ").append(about(f)).append(", confidence ").append(f.getConfidence()).append(")\n");
             sb.append(ind).append(f.getExplanation()).append('\n');
-            sb.append(ind).append("Citations: ").append(String.join("; ", f.getCitations())).append('\n');
+            sb.append(ind).append("Citations: ").append(org.writguard.internal.memo.CitationLabels.line(f)).append('\n');
         }
         sb.append('\n').append(h2).append("Remedies that appear barred, and why")
                 .append(md ? "\n\n" : "\n------------------------------------\n");
@@ -395,7 +398,7 @@ public final class ReportWriter {
             sb.append(bullet).append(md ? "**" + barredTitle(f) + "**" : barredTitle(f)).append(" (")
                     .append(f.getCode().getNumber()).append(", ").append(about(f)).append(")\n");
             sb.append(ind).append("Why: ").append(f.getExplanation()).append('\n');
-            sb.append(ind).append("Citations: ").append(String.join("; ", f.getCitations())).append('\n');
+            sb.append(ind).append("Citations: ").append(org.writguard.internal.memo.CitationLabels.line(f)).append('\n');
         }
         if (!open.isEmpty()) {
             sb.append('\n').append(h2).append("Remedies that cannot be assessed yet")

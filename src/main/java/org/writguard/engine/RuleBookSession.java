@@ -80,7 +80,7 @@ public final class RuleBookSession implements AutoCloseable {
         Engine.fireFindingPhases(session);
         CaseNotes notes = Engine.notes(session);
         return new Report(caseFile.getAsOf(), engine.collect(session), Engine.ENGINE_VERSION, engine.version(), caseName,
-                notes.timeCritical(), notes.deadlines(), notes.habeas());
+                notes.timeCritical(), notes.deadlines(), notes.habeas()).withJurisdiction(Engine.matter(session));
     }
 
     @Override

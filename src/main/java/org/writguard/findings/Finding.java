@@ -33,6 +33,8 @@ public final class Finding {
     private final List<String> consultedRules;
     /** Those rows, resolved to file, sheet and row (empty until the engine resolves sources). */
     private final List<Source> consulted;
+    /** The citations resolved from the authorities table and labelled for the matter (empty until resolved). */
+    private final List<Authority> authorities;
 
     static {
         FindingBuilder.install(Finding::new);
@@ -56,6 +58,7 @@ public final class Finding {
         this.source = source;
         this.consultedRules = List.copyOf(b.consultedRules);
         this.consulted = List.of();
+        this.authorities = List.of();
     }
 
     private Finding(Finding f, Source source) {
@@ -67,6 +70,11 @@ public final class Finding {
     }
 
     private Finding(Finding f, Source source, Map<String, Object> computed, List<Source> consulted) {
+        this(f, source, computed, consulted, f.citations, f.authorities);
+    }
+
+    private Finding(Finding f, Source source, Map<String, Object> computed, List<Source> consulted,
+                    List<String> citations, List<Authority> authorities) {
         this.code = f.code;
         this.status = f.status;
         this.variant = f.variant;
@@ -74,7 +82,7 @@ public final class Finding {
         this.confidence = f.confidence;
         this.subject = f.subject;
         this.explanation = f.explanation;
-        this.citations = f.citations;
+        this.citations = List.copyOf(citations);
         this.factsUsed = f.factsUsed;
         this.missingFacts = f.missingFacts;
         this.computed = computed;
@@ -84,6 +92,7 @@ public final class Finding {
         this.source = source;
         this.consultedRules = f.consultedRules;
         this.consulted = List.copyOf(consulted);
+        this.authorities = List.copyOf(authorities);
     }
 
     private Finding(Finding f, Status status, Severity severity, Confidence confidence, List<String> citations,
@@ -105,6 +114,9 @@ public final class Finding {
         this.source = f.source;
         this.consultedRules = f.consultedRules;
         this.consulted = f.consulted;
+        List<Authority> kept = new java.util.ArrayList<>();
+        for (Authority a : f.authorities) if (this.citations.contains(a.getCitation())) kept.add(a);
+        this.authorities = List.copyOf(kept);
     }
 
     /**
@@ -128,6 +140,16 @@ public final class Finding {
         return new Finding(this, resolved, computed, consultedRows);
     }
 
+    /**
+     * A copy citing these authorities, in this order: {@link #getCitations()} becomes their printed citations.
+     * The engine calls it once it has resolved the finding's authority ids against the authorities table.
+     */
+    public Finding withAuthorities(List<Authority> resolved) {
+        List<String> printed = new java.util.ArrayList<>();
+        for (Authority a : resolved) if (!printed.contains(a.getCitation())) printed.add(a.getCitation());
+        return new Finding(this, source, computed, consulted, printed, resolved);
+    }
+
     /** A copy with one more computed value (added after the rules, e.g. where a hold's state came from). */
     public Finding withComputed(String key, Object value) {
         Map<String, Object> m = new LinkedHashMap<>(computed);
@@ -145,7 +167,16 @@ public final class Finding {
     public String getSubjectKind() { return subject.getKind(); }
     public String getSubjectId() { return subject.getId(); }
     public String getExplanation() { return explanation; }
+    /**
+     * The citations as printed (e.g. {@code Galarza v. Szalczyk, 745 F.3d 634 (3d Cir. 2014)}), binding ones first.
+     * Inside a rule session, before the engine resolves them, these are authority ids ({@code galarza-2014}).
+     */
     public List<String> getCitations() { return citations; }
+    /**
+     * The same citations with their authorities-table id, court, date, later history and the label for the
+     * matter (binding, persuasive, ...), binding first; empty only for a finding the engine has not resolved.
+     */
+    public List<Authority> getAuthorities() { return authorities; }
     public List<String> getFactsUsed() { return factsUsed; }
     public List<String> getMissingFacts() { return missingFacts; }
     public Map<String, Object> getComputed() { return computed; }

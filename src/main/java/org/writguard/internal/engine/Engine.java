@@ -63,6 +63,7 @@ public final class Engine {
     private final List<TableProblem> warnings;
 
     private final Map<Class<?>, org.writguard.internal.tables.TableIndex> indexes;
+    private final org.writguard.internal.citations.AuthorityBook authorityBook;
 
     private Engine(KieBase kieBase, List<Topic> topics, Map<String, Source> sources,
                      Map<String, LoadedTable> tablesByName, String version, List<TableProblem> warnings,
@@ -75,6 +76,8 @@ public final class Engine {
         this.ruleNames = List.copyOf(sources.keySet());
         this.version = version;
         this.warnings = List.copyOf(warnings);
+        this.authorityBook = org.writguard.internal.citations.AuthorityBook.of(
+                tablesByName.get(org.writguard.internal.citations.AuthorityBook.TABLE));
     }
 
     /** Builds the rule book from a tables directory and a rules directory. */
@@ -111,6 +114,9 @@ public final class Engine {
                           java.util.function.Consumer<byte[]> kjarSink, ReleaseId releaseId) {
         List<TableProblem> problems = new ArrayList<>();
         Map<String, LoadedTable> tables = readTables(inputs, schemas, problems);
+        // Findings cite authorities by id (issue 19 item 3): an unknown id in a table or rule stops the load.
+        org.writguard.internal.citations.CitationCheck.check(tables, inputs, problems);
+        if (problems.stream().anyMatch(TableProblem::isError)) throw new RuleBookException(problems, List.of());
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> fileByPath = new LinkedHashMap<>();
@@ -365,7 +371,8 @@ public final class Engine {
             // The one CaseNotes runTopics inserted (no rule inserts another): no scan of the session for it.
             CaseNotes notes = ctx.shared(CaseNotes.class);
             Report report = new Report(caseFile.getAsOf(), collect(session, notes), ENGINE_VERSION, version, caseName,
-                    notes.timeCritical(), notes.deadlines(), notes.habeas());
+                    notes.timeCritical(), notes.deadlines(), notes.habeas())
+                    .withJurisdiction(matter(session));
             clean = true;
             return report;
         } finally {
@@ -455,7 +462,8 @@ public final class Engine {
             FactInserter.insertCase(ctx);
             fireFindingPhases(session);
             Report report = new Report(caseFile.getAsOf(), collect(session), ENGINE_VERSION, version, caseName,
-                    notes(session).timeCritical(), notes(session).deadlines(), notes(session).habeas());
+                    notes(session).timeCritical(), notes(session).deadlines(), notes(session).habeas())
+                    .withJurisdiction(matter(session));
             List<Object> facts = new ArrayList<>(session.getObjects(o -> !(o instanceof Finding)
                     && !(o instanceof org.writguard.internal.tables.TableLookup)));
             return new Trace(report, ctx.asked, fired, facts);
@@ -501,12 +509,26 @@ public final class Engine {
         return new CaseNotes();
     }
 
+    /** Where the matter of a session sits (the circuit topic's answer), for labelling authorities. */
+    public static org.writguard.engine.MatterJurisdiction matter(KieSession session) {
+        for (Object o : session.getObjects(o -> o instanceof org.writguard.engine.MatterJurisdiction)) {
+            return (org.writguard.engine.MatterJurisdiction) o;
+        }
+        return org.writguard.engine.MatterJurisdiction.UNKNOWN;
+    }
+
+    /** The authorities table of this book, by id (issue 19 item 3). */
+    public org.writguard.internal.citations.AuthorityBook authorities() {
+        return authorityBook;
+    }
+
     public List<Finding> collect(KieSession session) {
         return collect(session, notes(session));
     }
 
     private List<Finding> collect(KieSession session, CaseNotes notes) {
         Map<String, String> stateSources = notes.holdStateSources();
+        org.writguard.engine.MatterJurisdiction matter = matter(session);
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Object o : session.getObjects(o -> o instanceof Finding)) {
             Finding f = (Finding) o;
@@ -514,7 +536,7 @@ public final class Engine {
             for (String rule : f.getConsultedRules()) {
                 if (sources.containsKey(rule)) consulted.add(sources.get(rule));
             }
-            f = f.withSources(sourceOf(f), consulted);
+            f = authorityBook.resolve(f.withSources(sourceOf(f), consulted), matter);
             if ("HOLD".equals(f.getSubjectKind()) && stateSources.containsKey(f.getSubjectId())) {
                 f = f.withComputed("facility_state_source", stateSources.get(f.getSubjectId()));
             }

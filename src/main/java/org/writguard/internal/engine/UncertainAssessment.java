@@ -64,11 +64,13 @@ final class UncertainAssessment {
         String engineVersion = null;
         java.util.Map<String, CaseNotes.FilingDeadline> deadlines = new java.util.LinkedHashMap<>();
         List<CaseNotes.HabeasPractice> habeas = null;
+        org.writguard.engine.MatterJurisdiction matter = null;
         // A time-critical item of any reading is kept (a due moment the person may face), at its earliest.
         java.util.Map<String, CaseNotes.TimeCritical> critical = new java.util.LinkedHashMap<>();
         for (DateUncertainty.Reading r : readings) {
             Report rep = engine.assess(r.getCaseFile(), name, firedRule);
             if (habeas == null) habeas = rep.getHabeas();
+            if (matter == null) matter = rep.getJurisdiction();
             for (CaseNotes.TimeCritical t : rep.getTimeCritical()) {
                 critical.merge(t.getKind() + '\u0000' + t.getSubjectKind() + '\u0000' + t.getSubjectId(), t,
                         (a, b) -> a.getDueAt() != null && (b.getDueAt() == null || !b.getDueAt().isBefore(a.getDueAt())) ? a : b);
@@ -83,7 +85,7 @@ final class UncertainAssessment {
         }
         List<Finding> merged = new Merger(u, outcomes).merge();
         return new Report(c.getAsOf(), merged, engineVersion, ruleBookVersion, name, new ArrayList<>(critical.values()),
-                new ArrayList<>(deadlines.values()), habeas);
+                new ArrayList<>(deadlines.values()), habeas).withJurisdiction(matter);
     }
 
     private static CaseNotes.FilingDeadline earlier(CaseNotes.FilingDeadline a, CaseNotes.FilingDeadline b) {
@@ -353,11 +355,13 @@ final class UncertainAssessment {
                 if (confMax == null || f.getConfidence().compareTo(confMax) > 0) confMax = f.getConfidence();
             }
             LinkedHashSet<String> citations = new LinkedHashSet<>();
+            java.util.Map<String, org.writguard.findings.Authority> authorities = new java.util.LinkedHashMap<>();
             LinkedHashSet<String> used = new LinkedHashSet<>();
             LinkedHashSet<String> missing = new LinkedHashSet<>(missingFirst);
             LinkedHashSet<String> notes = new LinkedHashSet<>(notesFirst);
             for (Finding f : instances) {
                 citations.addAll(f.getCitations());
+                for (org.writguard.findings.Authority a : f.getAuthorities()) authorities.putIfAbsent(a.getCitation(), a);
                 used.addAll(f.getFactsUsed());
                 if (status == Status.UNDETERMINED) missing.addAll(f.getMissingFacts());
                 notes.addAll(f.getNotes());
@@ -382,8 +386,12 @@ final class UncertainAssessment {
                     used.add(f + MARK);
                 }
             }
-            return rep.revised(status, sev, conf, List.copyOf(citations), List.copyOf(used), List.copyOf(missing),
+            Finding merged = rep.revised(status, sev, conf, List.copyOf(citations), List.copyOf(used), List.copyOf(missing),
                     mergeComputed(instances), List.copyOf(notes));
+            if (authorities.isEmpty()) return merged;
+            List<org.writguard.findings.Authority> all = new ArrayList<>(authorities.values());
+            all.sort(java.util.Comparator.comparing(org.writguard.findings.Authority::getWeight));
+            return merged.withAuthorities(all);
         }
 
         private static List<String> concat(List<String> a, List<String> b) {

@@ -158,9 +158,7 @@ public final class HtmlMemo {
             h.append("</ul></div>\n");
         }
         h.append("<h2>").append(n).append(". Sources</h2>\n<ul>");
-        Set<String> cites = new LinkedHashSet<>();
-        for (Finding f : r.getFindings()) cites.addAll(f.getCitations());
-        for (String s : cites) h.append("<li>").append(Citations.html(s)).append("</li>");
+        h.append(CitationLabels.sourcesHtml(r));
         h.append("</ul>\n");
         notice(h);
         h.append("</body></html>\n");
@@ -176,9 +174,7 @@ public final class HtmlMemo {
                 .append(" <span class=\"small\">(confidence ").append(f.getConfidence()).append(")</span><br/>")
                 .append(Html.escape(f.getExplanation()));
         if (!f.getCitations().isEmpty()) {
-            List<String> cs = new ArrayList<>();
-            for (String c : f.getCitations()) cs.add(Citations.html(c));
-            h.append("<br/><span class=\"small\">Citations: ").append(String.join("; ", cs)).append("</span>");
+            h.append("<br/><span class=\"small\">Citations: ").append(CitationLabels.html(f)).append("</span>");
         }
         for (String note : f.getNotes()) h.append("<br/><span class=\"small\">Note: ").append(Html.escape(note)).append("</span>");
         Source s = f.getSource();

@@ -64,10 +64,14 @@ public final class AttorneyTables {
     public static final List<String> DEFENDANT_KINDS = List.of("COUNTY", "MUNICIPALITY", "LOCAL_GOVERNMENT",
             "STATE_AND_LOCAL");
     public static final List<String> YES_NO_UNCLEAR = List.of("YES", "NO", "UNCLEAR");
-    /** What an authority is; only the courts' decisions and enacted law can bind (DOMAIN.md section 0). */
-    public static final List<String> KINDS = List.of("SUPREME_COURT", "COURT_OF_APPEALS", "DISTRICT_COURT",
+    /**
+     * What an authority is; only the courts' decisions and enacted law can bind (DOMAIN.md section 0). AGREEMENT: a
+     * 287(g) agreement's terms (they bind ICE and the agency, not the courts); GUIDANCE: agency policy or guidance;
+     * INTERIM_ORDER: a stay or other emergency-docket order, not a merits decision (persuasive only).
+     */
+    public static final List<String> KINDS = List.of("SUPREME_COURT", "INTERIM_ORDER", "COURT_OF_APPEALS", "DISTRICT_COURT",
             "STATE_HIGH_COURT", "STATE_COURT", "AGENCY_DECISION", "CONSTITUTION", "STATUTE", "REGULATION",
-            "STATE_STATUTE", "GUIDANCE");
+            "STATE_STATUTE", "AGREEMENT", "GUIDANCE");
 
     private static final Pattern HTTP = Pattern.compile("https?://[^\\s;]+(\\s*;\\s*https?://[^\\s;]+)*");
 

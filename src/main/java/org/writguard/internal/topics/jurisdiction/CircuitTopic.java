@@ -76,5 +76,23 @@ public final class CircuitTopic implements Topic {
         for (Application a : c.getApplications()) {
             if (a.getFederalCircuit() == null) a.setFederalCircuit(circuits.of(a.getApplicantState()));
         }
+        ctx.insert(matter(asked.keySet(), byState, c));
+    }
+
+    /**
+     * Where the matter sits (issue 19 item 3): the states of the case (the same ones asked above: agencies,
+     * encounters, holds, applicants) and their circuits, plus a circuit an encounter or application names itself.
+     */
+    static org.writguard.engine.MatterJurisdiction matter(Set<String> states, Map<String, RowHit> byState, CaseFile c) {
+        java.util.TreeSet<String> circuits = new java.util.TreeSet<>();
+        byState.values().forEach(h -> { if (h.text(CIRCUIT) != null) circuits.add(h.text(CIRCUIT)); });
+        for (Encounter e : c.getEncounters()) if (e.getFederalCircuit() != null) circuits.add(e.getFederalCircuit().name());
+        for (Application a : c.getApplications()) if (a.getFederalCircuit() != null) circuits.add(a.getFederalCircuit().name());
+        return new org.writguard.engine.MatterJurisdiction(new java.util.TreeSet<>(states).stream().toList(),
+                circuits.stream().sorted(java.util.Comparator.comparingInt(CircuitTopic::circuitOrder)).toList());
+    }
+
+    private static int circuitOrder(String c) {
+        return "DC".equals(c) ? 99 : Integer.parseInt(c.substring(1));
     }
 }

@@ -36,6 +36,8 @@ public final class ApplicationRemedy {
     // F32: pace of review
     String paceStatus;
     RowHit paceRow;
+    /** The decision the pace row follows (issue 19 item 6), or null before the row is known. */
+    org.writguard.internal.citations.ControllingDecision controlling;
     Confidence paceConfidence;
     List<String> paceMissing = new ArrayList<>();
     /** DOMAIN.md 13.15: the BARRED row is not verified, so it caps F32 and does not suppress F34. */
@@ -107,6 +109,10 @@ public final class ApplicationRemedy {
 
     public String getPaceStatus() { return paceStatus; }
     public RowHit getPaceRow() { return paceRow; }
+    /** Which decision controls the pace of review here, since when, and whether it binds (issue 19 item 6). */
+    public org.writguard.internal.citations.ControllingDecision getControlling() { return controlling; }
+    /** The controlling decision's sentence, or "" when no row was found. */
+    public String getControllingSentence() { return controlling == null ? "" : " " + controlling.sentence(); }
     public Confidence getPaceConfidence() { return paceConfidence; }
     public List<String> getPaceMissing() { return paceMissing; }
     public boolean isPaceKnown() { return paceStatus != null; }

@@ -45,6 +45,9 @@ public final class RemediesTables {
     public static final List<String> SITUATIONS = List.of("CUSTODY", "REMOVAL_ORDER", "N400_AFTER_INTERVIEW",
             "AGENCY_INACTION");
 
+    /** The pace-review row's controlling decision, an authorities-table id (issue 19 item 6). */
+    public static final String CONTROLLING = "CONTROLLING";
+
     /** decision-tables/remedies/pace-review-status.drl.xlsx: DOMAIN.md 4.4 and 12.10. */
     public static final TableSchema PACE = TableSchema.builder("PaceReviewStatus")
             .mostSpecificRowWins()
@@ -67,6 +70,9 @@ public final class RemediesTables {
             .action(EFFECTIVE_FROM, "Effective from", ColumnType.DATE, false,
                     "date of the controlling decision; empty = always (judged at as_of, DOMAIN.md 13.12)")
             .action(EFFECTIVE_TO, "Effective to", ColumnType.DATE, false, "last day in force; empty = still in force")
+            .action(CONTROLLING, "Controlling decision", ColumnType.ID, false,
+                    "authorities-table id of the decision this row follows (issue 19 item 6); empty = none (the statute,"
+                            + " or district courts only)")
             .identity(VISA_CONDITION, EFFECTIVE_FROM)
             .build();
 

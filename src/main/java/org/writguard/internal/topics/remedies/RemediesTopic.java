@@ -246,6 +246,7 @@ public final class RemediesTopic implements Topic {
             }
             x.paceEverywhere = true;
             setPace(x, least.row());
+            x.controlling = org.writguard.internal.citations.ControllingDecision.of(ctx.ruleBook().authorities(), least.row(), null);
             return;
         }
         PaceAnswer a = answer(table, q == null ? List.of() : q.hits(), x.circuit == null ? "" : x.circuit.name(), asOf, visa, x);
@@ -258,6 +259,8 @@ public final class RemediesTopic implements Topic {
             return;
         }
         setPace(x, a.row());
+        x.controlling = org.writguard.internal.citations.ControllingDecision.of(ctx.ruleBook().authorities(), a.row(),
+                x.circuit == null ? null : x.circuit.name());
     }
 
     private static void setPace(ApplicationRemedy x, RowHit h) {

@@ -163,10 +163,13 @@
       el("div", { class: "explanation", text: f.explanation }));
     if (f.citations.length) {
       const c = el("div", { class: "citations" }, "Citations: ");
-      f.citations.forEach((cite, i) => {
+      // Issue 19: each citation with its label for the matter (binding, persuasive, ...), binding first.
+      const labelled = (f.authorities || []).length ? f.authorities : f.citations.map((cite) => ({ citation: cite }));
+      labelled.forEach((a, i) => {
         if (i) c.append("; ");
-        const u = citationUrl(cite);
-        c.append(u ? el("a", { href: u, rel: "noopener noreferrer", target: "_blank", text: cite }) : cite);
+        const u = citationUrl(a.citation);
+        c.append(u ? el("a", { href: u, rel: "noopener noreferrer", target: "_blank", text: a.citation }) : a.citation);
+        if (a.label) c.append(el("span", { class: "meta", text: " [" + a.label + (a.verified === false ? "; table row unverified" : "") + "]" }));
       });
       card.append(c);
     }

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -71,10 +70,5 @@ final class MissingPathsCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public static void main(String[] args) {
-        missingPatterns().forEach((k, v) -> System.out.println(k + "\t" + v));
-        System.out.println(new TreeSet<>(missingPatterns().keySet()).size());
     }
 }

@@ -122,13 +122,24 @@ public final class FactQuestions {
                 parts.add(steps[i]);
                 continue;
             }
-            String name = m.group(1).replace('_', ' ');
+            String name = words(m.group(1));
             if (m.group(2) != null) {
                 name = singular(name) + ("*".equals(m.group(2)) ? "" : " " + (Integer.parseInt(m.group(2)) + 1));
             }
             parts.add(name);
         }
         return "What is the " + String.join(" of the ", parts) + "? (the case's " + path + ")";
+    }
+
+    private static final Map<String, String> ACRONYMS = Map.of("ice", "ICE", "lea", "LEA", "pc", "probable-cause",
+            "moa", "MOA", "moas", "MOAs", "usc", "U.S.-citizenship", "le", "law-enforcement", "rs", "reasonable-suspicion",
+            "igsa", "IGSA", "tz", "time zone");
+
+    /** A snake_case field in words, acronyms as people write them ({@code custody_transferred_to_ice_at}). */
+    public static String words(String snake) {
+        List<String> out = new ArrayList<>();
+        for (String w : snake.split("_")) out.add(ACRONYMS.getOrDefault(w, w));
+        return String.join(" ", out);
     }
 
     private static String singular(String s) {

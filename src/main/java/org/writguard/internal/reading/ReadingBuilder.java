@@ -199,7 +199,7 @@ public final class ReadingBuilder {
                 owners.add(m.group(1).replace('_', ' '));
             }
         }
-        String what = field.replace('_', ' ');
+        String what = FactQuestions.words(field);
         if ("at".equals(what)) what = "done";
         return owners.isEmpty() ? what : String.join(", ", owners) + ": " + what;
     }

@@ -116,7 +116,7 @@ class ReadableReportTest {
         Finding f = example("scenario-02-wso-interrogation-fl.yaml").getUndetermined().get(0);
         List<Reading.Question> qs = none.ask(List.of(f), List.of(), null);
         assertTrue(qs.get(0).getQuestion().startsWith("What is the "), qs.toString());
-        assertEquals("What is the pc basis of the detainer of the hold 1? (the case's holds[0].detainer.pc_basis)",
+        assertEquals("What is the probable-cause basis of the detainer of the hold 1? (the case's holds[0].detainer.pc_basis)",
                 FactQuestions.inWords("holds[0].detainer.pc_basis"));
         assertEquals("holds[*].detainer.pc_basis", FactQuestions.pattern("holds[12].detainer.pc_basis (date uncertain)"));
     }

@@ -233,8 +233,15 @@ public final class ReadingBuilder {
             }
         }
         if (sessionFacts != null) {
-            for (Object o : sessionFacts) {
-                if (!(o instanceof ApplicationRemedy a) || !a.isPending()) continue;
+            // In the case's order: a session hands its facts back in no fixed order.
+            List<ApplicationRemedy> apps = new ArrayList<>();
+            for (Object o : sessionFacts) if (o instanceof ApplicationRemedy a) apps.add(a);
+            Map<String, Integer> order = new java.util.HashMap<>();
+            for (int i = 0; i < c.getApplications().size(); i++) order.putIfAbsent(c.getApplications().get(i).getApplicationId(), i);
+            apps.sort(Comparator.comparing((ApplicationRemedy a) -> order.getOrDefault(a.getApplicationId(), Integer.MAX_VALUE))
+                    .thenComparing(a -> String.valueOf(a.getApplicationId())));
+            for (ApplicationRemedy a : apps) {
+                if (!a.isPending()) continue;
                 String app = "Application " + a.getApplicationId() + " (" + a.getForm() + ")";
                 if (a.isVisaMissing()) {
                     why.add(app + ": whether a visa number is available is not recorded, and the pace of review turns on it.");

@@ -111,7 +111,7 @@ public final class ActNow {
         List<Due> due = new ArrayList<>();
         for (CaseNotes.TimeCritical t : r.getTimeCritical()) {
             happening.add(t.getExplanation());
-            due.add(new Due(t.getKind().replace('_', ' ').toLowerCase() + " (" + t.getSubjectKind().toLowerCase() + " "
+            due.add(new Due(kindInWords(t.getKind()) + " (" + t.getSubjectKind().toLowerCase() + " "
                     + t.getSubjectId() + ")", String.valueOf(t.getDueAt()), t.getBasis()));
         }
         LocalDate asOf = r.getAsOf() == null ? null : r.getAsOf().toLocalDate();
@@ -170,6 +170,18 @@ public final class ActNow {
                     + d.getDate() + " (" + label(d) + ").");
         }
         return new ActNow(happening, first, actions, due);
+    }
+
+    /** A time-critical item's kind in plain English ("JUDICIAL_PC_DETERMINATION_DUE" reads as a sentence). */
+    public static String kindInWords(String kind) {
+        if (kind == null) return "due";
+        return switch (kind) {
+            case "JUDICIAL_PC_DETERMINATION_DUE" -> "A judge must decide whether there is probable cause to keep holding the person";
+            default -> {
+                String w = kind.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+                yield Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            }
+        };
     }
 
     static String label(CaseNotes.FilingDeadline d) {

@@ -23,11 +23,20 @@ public final class Report {
     private final List<CaseNotes.HabeasPractice> habeas;
     /** Where the matter sits (issue 19 item 3); set by {@link #withJurisdiction}. */
     private MatterJurisdiction jurisdiction = MatterJurisdiction.UNKNOWN;
+    private final Reading reading;
 
     /** A report; writguard makes these ({@link RuleBook#assess}), embedders read them. Lists are copied. */
     public Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion,
                   String caseName, List<CaseNotes.TimeCritical> timeCritical, List<CaseNotes.FilingDeadline> deadlines,
                   List<CaseNotes.HabeasPractice> habeas) {
+        this(asOf, findings, engineVersion, ruleBookVersion, caseName, timeCritical, deadlines, habeas, null);
+    }
+
+    /** As above, with the parts that make the report readable (issue 19 item 8); null reads as {@link Reading#EMPTY}. */
+    public Report(OffsetDateTime asOf, List<Finding> findings, String engineVersion, String ruleBookVersion,
+                  String caseName, List<CaseNotes.TimeCritical> timeCritical, List<CaseNotes.FilingDeadline> deadlines,
+                  List<CaseNotes.HabeasPractice> habeas, Reading reading) {
+        this.reading = reading == null ? Reading.EMPTY : reading;
         findings = List.copyOf(findings);
         timeCritical = timeCritical == null ? List.of() : List.copyOf(timeCritical);
         deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
@@ -58,13 +67,22 @@ public final class Report {
     public List<CaseNotes.FilingDeadline> getDeadlines() { return deadlines; }
     /** For each hold still running: custody, respondents, district and exhaustion notes for a habeas petition. */
     public List<CaseNotes.HabeasPractice> getHabeas() { return habeas; }
+    /** Questions for the missing facts, the chronology, what is not shown and why, the law tables' date. */
+    public Reading getReading() { return reading; }
+
+    /** This report with {@code reading} in place of its own. */
+    public Report withReading(Reading reading) {
+        Report r = new Report(asOf, findings, engineVersion, ruleBookVersion, caseName, timeCritical, deadlines, habeas, reading);
+        r.jurisdiction = jurisdiction;
+        return r;
+    }
 
     /** Where the matter sits: its states and circuits, which decide whether an authority is binding here. */
     public MatterJurisdiction getJurisdiction() { return jurisdiction; }
 
     /** A copy of this report that knows where the matter sits (the engine sets it; null means unknown). */
     public Report withJurisdiction(MatterJurisdiction matter) {
-        Report r = new Report(asOf, findings, engineVersion, ruleBookVersion, caseName, timeCritical, deadlines, habeas);
+        Report r = new Report(asOf, findings, engineVersion, ruleBookVersion, caseName, timeCritical, deadlines, habeas, reading);
         r.jurisdiction = matter == null ? MatterJurisdiction.UNKNOWN : matter;
         return r;
     }
@@ -73,18 +91,19 @@ public final class Report {
     public boolean equals(Object other) {
         if (this == other) return true;
         if (!(other instanceof Report o)) return false;
-        return java.util.Objects.equals(asOf, o.asOf) && java.util.Objects.equals(findings, o.findings) && java.util.Objects.equals(engineVersion, o.engineVersion) && java.util.Objects.equals(ruleBookVersion, o.ruleBookVersion) && java.util.Objects.equals(caseName, o.caseName) && java.util.Objects.equals(timeCritical, o.timeCritical) && java.util.Objects.equals(deadlines, o.deadlines) && java.util.Objects.equals(habeas, o.habeas) && jurisdiction.equals(o.jurisdiction);
+        return java.util.Objects.equals(asOf, o.asOf) && java.util.Objects.equals(findings, o.findings) && java.util.Objects.equals(engineVersion, o.engineVersion) && java.util.Objects.equals(ruleBookVersion, o.ruleBookVersion) && java.util.Objects.equals(caseName, o.caseName) && java.util.Objects.equals(timeCritical, o.timeCritical) && java.util.Objects.equals(deadlines, o.deadlines) && java.util.Objects.equals(habeas, o.habeas) && jurisdiction.equals(o.jurisdiction) && reading.equals(o.reading);
     }
 
     @Override
-    public int hashCode() { return java.util.Objects.hash(asOf, findings, engineVersion, ruleBookVersion, caseName, timeCritical, deadlines, habeas, jurisdiction); }
+    public int hashCode() { return java.util.Objects.hash(asOf, findings, engineVersion, ruleBookVersion, caseName, timeCritical, deadlines, habeas, jurisdiction, reading); }
 
     @Override
     public String toString() { return "Report[asOf=" + asOf + ", findings=" + findings + ", engineVersion=" + engineVersion + ", ruleBookVersion=" + ruleBookVersion + ", caseName=" + caseName + ", timeCritical=" + timeCritical + ", deadlines=" + deadlines + ", habeas=" + habeas + "]"; }
     /** Printed with every output: writguard is decision support, not legal advice. */
     public static final String DISCLAIMER = "Decision support for trained analysts, not legal advice. writguard flags"
             + " possible issues and possible remedies; it does not decide whether a law was broken or whether a"
-            + " remedy will succeed. A licensed attorney must review every finding before anyone acts on it."
+            + " remedy will succeed. Using writguard or reading this report creates no attorney-client relationship."
+            + " A licensed attorney must review every finding before anyone acts on it."
             + " Delay thresholds and TRAC weights are analyst settings, not law.";
 
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+
 /** Renders a report as the JSON of CASE-FORMAT.md, or as text and Markdown for people. */
 public final class ReportWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -102,6 +103,41 @@ public final class ReportWriter {
         }
         root.put("habeas", habeas);
         root.put("jurisdiction", org.writguard.internal.memo.CitationLabels.json(r.getJurisdiction()));
+        Reading reading = r.getReading();
+        root.put("law_current_to", reading.getLawCurrentTo() == null ? null : reading.getLawCurrentTo().toString());
+        List<Object> questions = new ArrayList<>();
+        for (Reading.Question q : reading.getQuestions()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("question", q.getQuestion());
+            m.put("where_to_look", q.getWhereToLook());
+            m.put("analyst_setting", q.isAnalystSetting());
+            m.put("fact_paths", q.getFactPaths());
+            m.put("settles", q.getFindings());
+            questions.add(m);
+        }
+        root.put("questions", questions);
+        List<Object> chronology = new ArrayList<>();
+        for (Reading.Dated d : reading.getChronology()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("at", d.getAt());
+            m.put("what", d.getWhat());
+            m.put("path", d.getPath());
+            chronology.add(m);
+        }
+        root.put("chronology", chronology);
+        List<Object> notShown = new ArrayList<>();
+        for (Reading.NotShown n : reading.getNotShown()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", n.getCode());
+            Map<String, Object> subject = new LinkedHashMap<>();
+            subject.put("kind", n.getSubjectKind());
+            subject.put("id", n.getSubjectId());
+            m.put("subject", subject);
+            m.put("reason", n.getReason());
+            notShown.add(m);
+        }
+        root.put("not_shown", notShown);
+        root.put("no_remedy_reasons", reading.getNoRemedyReasons());
         Map<String, Object> engine = new LinkedHashMap<>();
         engine.put("version", r.getEngineVersion());
         engine.put("tables_sha256", r.getRuleBookVersion());
@@ -177,6 +213,7 @@ public final class ReportWriter {
         StringBuilder sb = new StringBuilder();
         String h1 = md ? "# " : "";
         String h2 = md ? "## " : "";
+        Reading reading = r.getReading();
         sb.append(h1).append("writguard assessment").append(md ? "\n\n" : "\n");
         sb.append(md ? "- " : "").append("Case: ").append(r.getCaseName()).append('\n');
         sb.append(md ? "- " : "").append("As of: ").append(r.getAsOf()).append('\n');
@@ -184,18 +221,20 @@ public final class ReportWriter {
                 .append(r.getUndetermined().size()).append(" undetermined").append('\n');
         sb.append(md ? "- " : "").append("Rule book: ").append(shortHash(r.getRuleBookVersion()))
                 .append(" (engine ").append(r.getEngineVersion()).append(")\n");
-        sb.append(md ? "- " : "").append("Jurisdiction: ").append(r.getJurisdiction().describe()).append("\n\n");
+        sb.append(md ? "- " : "").append("Jurisdiction: ").append(r.getJurisdiction().describe()).append("\n");
+        sb.append(md ? "- " : "").append("Law tables current to: ").append(lawDate(reading)).append("\n\n");
         actNow(sb, r.getActNow(), md);
-        sb.append(md ? "> " : "NOTICE: ").append(Report.DISCLAIMER).append("\n\n");
+        sb.append(md ? "> " : "NOTICE: ").append(notice(r)).append("\n\n");
         // "Act now" already lists every time-critical item with its due moment; the section repeats them otherwise.
         if (!r.getTimeCritical().isEmpty() && r.getActNow() == null) {
             sb.append(h2).append("TIME-CRITICAL").append(md ? "\n\n" : "\n").append(md ? "" : "=============\n");
             for (CaseNotes.TimeCritical t : r.getTimeCritical()) {
-                sb.append(md ? "- **" : "* ").append(t.getKind()).append(" on ").append(t.getSubjectKind().toLowerCase())
+                sb.append(md ? "- **" : "* ").append(ActNow.kindInWords(t.getKind())).append(" on ").append(t.getSubjectKind().toLowerCase())
                         .append(' ').append(t.getSubjectId()).append(", due ").append(t.getDueAt()).append(md ? "**\n" : "\n")
                         .append(md ? "  " : "    ").append(t.getExplanation()).append("\n\n");
             }
         }
+        chronology(sb, reading, md);
         if (r.getFindings().isEmpty()) {
             sb.append("No finding fired and none is undetermined on these facts.\n");
         }
@@ -203,18 +242,132 @@ public final class ReportWriter {
             List<Finding> group = r.getFired().stream().filter(f -> f.getSeverity() == sev).toList();
             if (group.isEmpty()) continue;
             sb.append(h2).append(sev).append(md ? "\n\n" : "\n").append(md ? "" : "=".repeat(sev.name().length()) + "\n");
-            for (Finding f : group) finding(sb, f, md);
+            for (Finding f : group) {
+                if (isRemedy(f)) pointer(sb, f, md);
+                else finding(sb, f, reading, md);
+            }
         }
-        List<Finding> und = r.getUndetermined();
-        if (!und.isEmpty()) {
+        List<Finding> und = shownUndetermined(r);
+        if (!und.isEmpty() || !reading.getNotShown().isEmpty()) {
             sb.append(h2).append("UNDETERMINED (facts missing)").append(md ? "\n\n" : "\n")
                     .append(md ? "" : "============================\n");
-            for (Finding f : und) finding(sb, f, md);
+            for (Finding f : und) {
+                if (REMEDY_CODES.contains(f.getCode())) pointer(sb, f, md);
+                else finding(sb, f, reading, md);
+            }
+            if (!reading.getNotShown().isEmpty()) {
+                sb.append(reading.getNotShown().size() == 1 ? "One undetermined item is" : reading.getNotShown().size()
+                        + " undetermined items are").append(" not shown because it cannot apply to the encounter on the case's"
+                        + " own facts (the JSON report keeps it under `findings` and `not_shown`): ");
+                List<String> parts = new ArrayList<>();
+                for (Reading.NotShown n : reading.getNotShown()) {
+                    parts.add(FindingCode.valueOf(n.getCode()).getNumber() + " on " + n.getSubjectKind().toLowerCase() + " "
+                            + n.getSubjectId() + " (" + n.getReason() + ")");
+                }
+                sb.append(String.join("; ", parts)).append(".\n\n");
+            }
         }
+        questions(sb, reading, md);
         remedies(sb, r, md);
         habeas(sb, r, md);
         deadlines(sb, r, md);
+        appendix(sb, r, md);
         return sb.toString();
+    }
+
+    /** The notice printed with every human report: the disclaimer and the date the law tables are current to. */
+    public static String notice(Report r) {
+        return Report.DISCLAIMER + " The law tables are current to " + lawDate(r.getReading())
+                + " (the latest date a table row was checked against its source).";
+    }
+
+    private static String lawDate(Reading reading) {
+        return reading.getLawCurrentTo() == null ? "an unknown date (no table row records a check)"
+                : reading.getLawCurrentTo().toString();
+    }
+
+    /** The UNDETERMINED findings a person reads: those that can apply to the encounter (issue 19 item 8). */
+    public static List<Finding> shownUndetermined(Report r) {
+        Reading reading = r.getReading();
+        return r.getUndetermined().stream()
+                .filter(f -> !reading.isNotShown(f.getCode().name(), f.getSubjectKind(), f.getSubjectId())).toList();
+    }
+
+    /** Whether a finding is printed under the remedies (and only pointed to from its severity). */
+    public static boolean isRemedy(Finding f) {
+        return f.isFired() ? remedyTitle(f) != null || barredTitle(f) != null : REMEDY_CODES.contains(f.getCode());
+    }
+
+    /** Where a remedy finding is printed, for the one-line pointer from its severity. */
+    public static String remedySection(Finding f) {
+        if (!f.isFired()) return "Remedies that cannot be assessed yet";
+        return remedyTitle(f) != null ? "Remedies to consider" : "Remedies that appear barred, and why";
+    }
+
+    private static void pointer(StringBuilder sb, Finding f, boolean md) {
+        String head = f.getCode().getNumber() + " " + f.getCode().name() + (f.getVariant() == null ? "" : " [" + f.getVariant() + "]")
+                + " on " + f.getSubjectKind().toLowerCase() + " " + f.getSubjectId();
+        sb.append(md ? "- **" + head + "**" : "* " + head).append(": see \"").append(remedySection(f)).append("\" below.\n\n");
+    }
+
+    /** The dated facts the findings relied on, in time order, each with its fact path (issue 19 item 8). */
+    private static void chronology(StringBuilder sb, Reading reading, boolean md) {
+        if (reading.getChronology().isEmpty()) return;
+        sb.append(md ? "## Chronology (facts relied on)\n\n" : "Chronology (facts relied on)\n----------------------------\n");
+        for (Reading.Dated d : reading.getChronology()) {
+            sb.append(md ? "- **" + d.getAt() + "** " : "* " + d.getAt() + "  ").append(d.getWhat())
+                    .append(md ? " (`" + d.getPath() + "`)" : " (" + d.getPath() + ")").append('\n');
+        }
+        sb.append('\n');
+    }
+
+    /** The missing facts as questions, each once, with where to look and what it settles (issue 19 item 8). */
+    private static void questions(StringBuilder sb, Reading reading, boolean md) {
+        if (reading.getQuestions().isEmpty()) return;
+        String ind = md ? "   " : "    ";
+        sb.append(md ? "## Questions to settle what is undetermined\n\n"
+                : "Questions to settle what is undetermined\n----------------------------------------\n");
+        int i = 1;
+        for (Reading.Question q : reading.getQuestions()) {
+            sb.append(i++).append(". ").append(md ? "**" + q.getQuestion() + "**" : q.getQuestion()).append('\n');
+            if (q.getWhereToLook() != null) sb.append(ind).append("Where to look: ").append(q.getWhereToLook()).append(".\n");
+            sb.append(ind).append("Settles: ").append(String.join("; ", q.getFindings())).append(md ? " (`" : " (")
+                    .append(String.join(md ? "`, `" : ", ", q.getFactPaths())).append(md ? "`)\n" : ")\n");
+        }
+        sb.append('\n');
+    }
+
+    /** Computed values and sources, out of the body (issue 19 item 8). */
+    private static void appendix(StringBuilder sb, Report r, boolean md) {
+        List<Finding> all = new ArrayList<>(r.getFired());
+        all.addAll(shownUndetermined(r));
+        if (all.isEmpty()) return;
+        String ind = md ? "  " : "    ";
+        sb.append('\n').append(md ? "## Appendix: computed values and sources\n\n"
+                : "Appendix: computed values and sources\n-------------------------------------\n");
+        for (Finding f : all) {
+            String head = f.getCode().getNumber() + " " + f.getCode().name() + (f.getVariant() == null ? "" : " [" + f.getVariant() + "]")
+                    + " on " + f.getSubjectKind().toLowerCase() + " " + f.getSubjectId() + (f.isFired() ? "" : " (undetermined)");
+            sb.append(md ? "- **" + head + "**\n" : "* " + head + "\n");
+            if (!f.getComputed().isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                f.getComputed().forEach((k, v) -> parts.add(k + "=" + v));
+                sb.append(ind).append("Computed: ").append(String.join(", ", parts)).append('\n');
+            }
+            Source s = f.getSource();
+            if (s != null) sb.append(ind).append("Source: ").append(sourceLine(f)).append('\n');
+        }
+    }
+
+    /** A finding's source as one line: file, sheet and row, rule, hit policy. */
+    public static String sourceLine(Finding f) {
+        Source s = f.getSource();
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.getFile());
+        if (s.getSheet() != null) sb.append('!').append(s.getSheet()).append(" row ").append(s.getRow());
+        sb.append(" (rule ").append(s.getRule());
+        if (s.getHitPolicy() != null) sb.append(", hit policy ").append(s.getHitPolicy());
+        return sb.append(')').toString();
     }
 
     /** The opening section when something cannot wait (issue 19 item 1). */
@@ -272,32 +425,16 @@ public final class ReportWriter {
         }
     }
 
-    private static void finding(StringBuilder sb, Finding f, boolean md) {
+    private static void finding(StringBuilder sb, Finding f, Reading reading, boolean md) {
         String head = f.getCode().getNumber() + " " + f.getCode().name() + (f.getVariant() == null ? "" : " [" + f.getVariant() + "]")
                 + " on " + f.getSubjectKind().toLowerCase() + " " + f.getSubjectId()
                 + " (" + f.getSeverity() + ", confidence " + f.getConfidence() + ")";
         String ind = md ? "  " : "    ";
         sb.append(md ? "- **" + head + "**\n" : "* " + head + "\n");
         sb.append(ind).append(f.getExplanation()).append('\n');
-        if (!f.getMissingFacts().isEmpty()) {
-            sb.append(ind).append("Missing facts: ").append(String.join(", ", f.getMissingFacts())).append('\n');
-        }
-        if (!f.getComputed().isEmpty()) {
-            sb.append(ind).append("Computed: ");
-            List<String> parts = new ArrayList<>();
-            f.getComputed().forEach((k, v) -> parts.add(k + "=" + v));
-            sb.append(String.join(", ", parts)).append('\n');
-        }
+        if (!f.getMissingFacts().isEmpty()) sb.append(ind).append(questionRef(reading, f)).append('\n');
         sb.append(ind).append("Citations: ").append(org.writguard.internal.memo.CitationLabels.line(f)).append('\n');
         for (String n : f.getNotes()) sb.append(ind).append("Note: ").append(n).append('\n');
-        Source s = f.getSource();
-        if (s != null) {
-            sb.append(ind).append("Source: ").append(s.getFile());
-            if (s.getSheet() != null) sb.append('!').append(s.getSheet()).append(" row ").append(s.getRow());
-            sb.append(" (rule ").append(s.getRule());
-            if (s.getHitPolicy() != null) sb.append(", hit policy ").append(s.getHitPolicy());
-            sb.append(")\n");
-        }
         sb.append('\n');
     }
 
@@ -378,38 +515,62 @@ public final class ReportWriter {
     private static void remedies(StringBuilder sb, Report r, boolean md) {
         List<Finding> consider = r.getFired().stream().filter(f -> remedyTitle(f) != null).toList();
         List<Finding> barred = r.getFired().stream().filter(f -> barredTitle(f) != null).toList();
-        List<Finding> open = r.getUndetermined().stream().filter(f -> REMEDY_CODES.contains(f.getCode())).toList();
-        if (consider.isEmpty() && barred.isEmpty() && open.isEmpty()) return;
+        List<Finding> open = shownUndetermined(r).stream().filter(f -> REMEDY_CODES.contains(f.getCode())).toList();
+        List<String> why = r.getReading().getNoRemedyReasons();
+        if (consider.isEmpty() && barred.isEmpty() && open.isEmpty() && why.isEmpty()) return;
         String h2 = md ? "## " : "";
         String bullet = md ? "- " : "* ";
         String ind = md ? "  " : "    ";
         sb.append(h2).append("Remedies to consider").append(md ? "\n\n" : "\n--------------------\n");
-        if (consider.isEmpty()) sb.append("None identified on these facts.\n");
+        if (consider.isEmpty()) {
+            sb.append("None identified on these facts").append(why.isEmpty() ? ".\n" : ", because:\n");
+            for (String w : why) sb.append(bullet).append(w).append('\n');
+        }
         for (Finding f : consider) {
             sb.append(bullet).append(md ? "**" + remedyTitle(f) + "**" : remedyTitle(f)).append(" (")
-                    .append(f.getCode().getNumber()).append(", ").append(about(f)).append(", confidence ").append(f.getConfidence()).append(")\n");
+                    .append(f.getCode().getNumber()).append(' ').append(f.getCode().name()).append(", ").append(about(f))
+                    .append(", ").append(f.getSeverity()).append(", confidence ").append(f.getConfidence()).append(")\n");
             sb.append(ind).append(f.getExplanation()).append('\n');
             sb.append(ind).append("Citations: ").append(org.writguard.internal.memo.CitationLabels.line(f)).append('\n');
+            for (String n : f.getNotes()) sb.append(ind).append("Note: ").append(n).append('\n');
         }
         sb.append('\n').append(h2).append("Remedies that appear barred, and why")
                 .append(md ? "\n\n" : "\n------------------------------------\n");
         if (barred.isEmpty()) sb.append("None identified on these facts.\n");
         for (Finding f : barred) {
+            boolean alsoAbove = remedyTitle(f) != null;
             sb.append(bullet).append(md ? "**" + barredTitle(f) + "**" : barredTitle(f)).append(" (")
-                    .append(f.getCode().getNumber()).append(", ").append(about(f)).append(")\n");
+                    .append(f.getCode().getNumber()).append(' ').append(f.getCode().name()).append(", ").append(about(f))
+                    .append(", ").append(f.getSeverity()).append(")\n");
+            if (alsoAbove) {
+                sb.append(ind).append("Why: see ").append(f.getCode().getNumber()).append(" under \"Remedies to consider\" above.\n");
+                continue;
+            }
             sb.append(ind).append("Why: ").append(f.getExplanation()).append('\n');
             sb.append(ind).append("Citations: ").append(org.writguard.internal.memo.CitationLabels.line(f)).append('\n');
+            for (String n : f.getNotes()) sb.append(ind).append("Note: ").append(n).append('\n');
         }
         if (!open.isEmpty()) {
             sb.append('\n').append(h2).append("Remedies that cannot be assessed yet")
                     .append(md ? "\n\n" : "\n------------------------------------\n");
             for (Finding f : open) {
                 sb.append(bullet).append(f.getCode().getTitle()).append(" (").append(f.getCode().getNumber()).append(", ")
-                        .append(about(f)).append("): missing ")
-                        .append(String.join(", ", f.getMissingFacts())).append('\n');
+                        .append(about(f)).append("): ").append(f.getExplanation()).append(' ')
+                        .append(questionRef(r.getReading(), f)).append('\n');
             }
         }
         sb.append('\n').append(md ? "> " : "").append(REMEDY_REMINDER).append('\n');
+    }
+
+    /** "See questions 1, 3." for a finding whose missing facts are asked, or the raw paths when none is. */
+    public static String questionRef(Reading reading, Finding f) {
+        String who = f.getCode().getNumber() + " on " + f.getSubjectKind().toLowerCase(java.util.Locale.ROOT) + " " + f.getSubjectId();
+        List<String> numbers = new ArrayList<>();
+        List<Reading.Question> qs = reading.getQuestions();
+        for (int i = 0; i < qs.size(); i++) if (qs.get(i).getFindings().contains(who)) numbers.add(String.valueOf(i + 1));
+        if (numbers.isEmpty()) return f.getMissingFacts().isEmpty() ? "" : "Missing: " + String.join(", ", f.getMissingFacts()) + ".";
+        return "To settle it, see question" + (numbers.size() == 1 ? " " : "s ") + String.join(", ", numbers)
+                + " under \"Questions to settle what is undetermined\".";
     }
 
     private static String shortHash(String h) { return h == null || h.length() < 12 ? String.valueOf(h) : h.substring(0, 12); }

@@ -78,9 +78,7 @@ public final class RuleBookSession implements AutoCloseable {
             FactInserter.insertCase(ctx);
         }
         Engine.fireFindingPhases(session);
-        CaseNotes notes = Engine.notes(session);
-        return new Report(caseFile.getAsOf(), engine.collect(session), Engine.ENGINE_VERSION, engine.version(), caseName,
-                notes.timeCritical(), notes.deadlines(), notes.habeas()).withJurisdiction(Engine.matter(session));
+        return engine.report(session, caseFile, caseName, null);
     }
 
     @Override

@@ -159,6 +159,11 @@ public final class CaseReader {
         return Shared.READER.toCaseFile(tree, displayName, "");
     }
 
+    /** A case in its file form (snake_case keys, as {@link #checkedCopy} writes it), e.g. to read a fact path's value. */
+    public static JsonNode toTree(CaseFile c) {
+        return Shared.WRITER.valueToTree(c);
+    }
+
     /** Reads, links and validates one case file; the file is named in errors as given. */
     public CaseFile read(Path file) {
         String name = file.toString();

@@ -323,9 +323,35 @@ public final class Engine {
         if (caseFile == null) return assess(null, caseName, firedRule);
         if (caseFile.getDateUncertainty() != null) {
             // Dates known only in part (DOMAIN.md 13.5): every admissible reading, merged.
-            return UncertainAssessment.assess(this::assessExact, caseFile, caseName, firedRule);
+            Report merged = UncertainAssessment.assess(this::assessExact, caseFile, caseName, firedRule);
+            return reading().read(merged, caseFile, null, firedRule);
         }
-        return assessExact(caseFile, caseName, firedRule);
+        return assessExact(caseFile, caseName, firedRule, true);
+    }
+
+    private volatile org.writguard.internal.reading.ReadingBuilder reading;
+
+    /** The readable parts of reports (issue 19 item 8): the question table and the law tables' date, once per rule book. */
+    public org.writguard.internal.reading.ReadingBuilder reading() {
+        org.writguard.internal.reading.ReadingBuilder r = reading;
+        if (r == null) {
+            r = new org.writguard.internal.reading.ReadingBuilder(tablesByName, List.of(ParametersTopic.SCHEMA,
+                    org.writguard.internal.topics.roster.RosterTable.SCHEMA));
+            reading = r;
+        }
+        return r;
+    }
+
+    /** A report of a session, with its reading (the derived facts are the session's). */
+    public Report report(KieSession session, CaseFile caseFile, String caseName, Consumer<String> firedRule) {
+        return report(session, caseFile, caseName, firedRule, notes(session));
+    }
+
+    private Report report(KieSession session, CaseFile caseFile, String caseName, Consumer<String> firedRule, CaseNotes notes) {
+        Report r = new Report(caseFile.getAsOf(), collect(session, notes), ENGINE_VERSION, version, caseName,
+                notes.timeCritical(), notes.deadlines(), notes.habeas()).withJurisdiction(matter(session));
+        return reading().read(r, caseFile, session.getObjects(o -> o instanceof org.writguard.internal.topics.remedies.ApplicationRemedy),
+                firedRule);
     }
 
     /**
@@ -341,6 +367,10 @@ public final class Engine {
     }
 
     private Report assessExact(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
+        return assessExact(caseFile, caseName, firedRule, false);
+    }
+
+    private Report assessExact(CaseFile caseFile, String caseName, Consumer<String> firedRule, boolean read) {
         KieSession session = borrowSession();
         List<org.kie.api.event.rule.AgendaEventListener> listeners = new ArrayList<>(2);
         if (firedRule != null) {
@@ -370,7 +400,8 @@ public final class Engine {
             fireFindingPhases(session);
             // The one CaseNotes runTopics inserted (no rule inserts another): no scan of the session for it.
             CaseNotes notes = ctx.shared(CaseNotes.class);
-            Report report = new Report(caseFile.getAsOf(), collect(session, notes), ENGINE_VERSION, version, caseName,
+            Report report = read ? report(session, caseFile, caseName, firedRule, notes)
+                    : new Report(caseFile.getAsOf(), collect(session, notes), ENGINE_VERSION, version, caseName,
                     notes.timeCritical(), notes.deadlines(), notes.habeas())
                     .withJurisdiction(matter(session));
             clean = true;
@@ -461,9 +492,7 @@ public final class Engine {
             runTopics(ctx);
             FactInserter.insertCase(ctx);
             fireFindingPhases(session);
-            Report report = new Report(caseFile.getAsOf(), collect(session), ENGINE_VERSION, version, caseName,
-                    notes(session).timeCritical(), notes(session).deadlines(), notes(session).habeas())
-                    .withJurisdiction(matter(session));
+            Report report = report(session, caseFile, caseName, null);
             List<Object> facts = new ArrayList<>(session.getObjects(o -> !(o instanceof Finding)
                     && !(o instanceof org.writguard.internal.tables.TableLookup)));
             return new Trace(report, ctx.asked, fired, facts);

@@ -32,6 +32,8 @@ public final class Modules {
         list.add(org.writguard.internal.topics.remedies.RemediesTables.ALTERNATIVES);
         list.addAll(org.writguard.internal.topics.attorney.AttorneyTables.schemas());
         list.add(org.writguard.internal.topics.remedies.RemediesTables.SHERIFF_CAPACITY);
+        list.add(org.writguard.internal.reading.ReadingTables.FACT_QUESTIONS);
+        list.add(org.writguard.internal.reading.ReadingTables.STATE_HABEAS);
         return list;
     }
 

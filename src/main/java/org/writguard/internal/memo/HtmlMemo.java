@@ -3,6 +3,7 @@ package org.writguard.internal.memo;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.writguard.engine.ActNow;
 import org.writguard.engine.CaseNotes;
+import org.writguard.engine.Reading;
 import org.writguard.engine.Report;
 import org.writguard.engine.ReportWriter;
 import org.writguard.facts.CaseFile;
@@ -63,8 +64,9 @@ public final class HtmlMemo {
         meta(h, "Facts as of", r.getAsOf());
         meta(h, "Findings", r.getFired().size() + " fired, " + r.getUndetermined().size() + " undetermined");
         meta(h, "Rule book", r.getRuleBookVersion() + " (engine " + r.getEngineVersion() + ")");
+        meta(h, "Law tables current to", r.getReading().getLawCurrentTo() == null ? "unknown" : r.getReading().getLawCurrentTo());
         h.append("</table>\n");
-        notice(h);
+        notice(h, r);
         ActNow a = r.getActNow();
         if (a != null) {
             h.append("<div class=\"actnow\"><h2 style=\"margin-top:0\">Act now</h2><ul>");
@@ -86,13 +88,23 @@ public final class HtmlMemo {
             h.append("</div>\n");
         }
 
-        h.append("<h2>1. Facts relied on</h2>\n");
+        Reading reading = r.getReading();
+        int n = 1;
+        h.append("<h2>").append(n++).append(". Facts relied on</h2>\n");
+        if (!reading.getChronology().isEmpty()) {
+            h.append("<h3>Chronology</h3>\n<table class=\"facts chronology\"><tr><th>When</th><th>What</th><th>Field</th></tr>");
+            for (Reading.Dated d : reading.getChronology()) {
+                h.append("<tr><td>").append(Html.escape(d.getAt())).append("</td><td>").append(Html.escape(d.getWhat()))
+                        .append("</td><td class=\"code\">").append(Html.escape(d.getPath())).append("</td></tr>");
+            }
+            h.append("</table>\n");
+        }
         Set<String> used = new TreeSet<>();
         for (Finding f : r.getFindings()) used.addAll(f.getFactsUsed());
         if (used.isEmpty()) {
             h.append("<p>No finding relied on a recorded fact.</p>\n");
         } else {
-            h.append("<table class=\"facts\"><tr><th>Field</th><th>Value in the case</th></tr>");
+            h.append("<h3>Every fact relied on</h3>\n<table class=\"facts\"><tr><th>Field</th><th>Value in the case</th></tr>");
             for (String p : used) {
                 h.append("<tr><td class=\"code\">").append(Html.escape(p)).append("</td><td>")
                         .append(Html.escape(caseTree == null ? "" : value(caseTree, p))).append("</td></tr>");
@@ -102,26 +114,65 @@ public final class HtmlMemo {
 
         String timeline = c == null ? "" : timelines(c, r);
         if (!timeline.isEmpty()) {
-            h.append("<h2>2. Hold timeline</h2>\n<div class=\"timeline\">").append(timeline).append("</div>\n");
+            h.append("<h2>").append(n++).append(". Hold timeline</h2>\n<div class=\"timeline\">").append(timeline).append("</div>\n");
         }
 
-        h.append("<h2>").append(timeline.isEmpty() ? 2 : 3).append(". Findings by severity</h2>\n");
+        h.append("<h2>").append(n++).append(". Findings by severity</h2>\n");
         if (r.getFired().isEmpty()) h.append("<p>No finding fired on these facts.</p>\n");
         for (Severity sev : ORDER) {
             List<Finding> group = r.getFired().stream().filter(f -> f.getSeverity() == sev).toList();
             if (group.isEmpty()) continue;
             h.append("<h3>").append(sev).append("</h3>\n");
-            for (Finding f : group) finding(h, f);
+            for (Finding f : group) {
+                if (ReportWriter.isRemedy(f)) pointer(h, f);
+                else finding(h, f, reading);
+            }
         }
-        int n = timeline.isEmpty() ? 3 : 4;
+        List<Finding> und = ReportWriter.shownUndetermined(r);
+        if (!und.isEmpty() || !reading.getNotShown().isEmpty()) {
+            h.append("<h3>UNDETERMINED (facts missing)</h3>\n");
+            for (Finding f : und) {
+                if (ReportWriter.isRemedy(f)) pointer(h, f);
+                else finding(h, f, reading);
+            }
+            if (!reading.getNotShown().isEmpty()) {
+                h.append("<p class=\"small not-shown\">Not shown, because they cannot apply to the encounter on the case's own facts"
+                        + " (the JSON report keeps them): ");
+                List<String> parts = new ArrayList<>();
+                for (Reading.NotShown x : reading.getNotShown()) {
+                    parts.add(org.writguard.findings.FindingCode.valueOf(x.getCode()).getNumber() + " on "
+                            + x.getSubjectKind().toLowerCase() + " " + x.getSubjectId() + " (" + x.getReason() + ")");
+                }
+                h.append(Html.escape(String.join("; ", parts))).append(".</p>\n");
+            }
+        }
+        h.append("<h2>").append(n++).append(". Missing facts: questions to settle what is undetermined</h2>\n");
+        if (reading.getQuestions().isEmpty()) h.append("<p>Nothing is undetermined for want of a fact.</p>\n");
+        else {
+            h.append("<ol class=\"questions\">");
+            for (Reading.Question q : reading.getQuestions()) {
+                h.append("<li><b>").append(Html.escape(q.getQuestion())).append("</b>");
+                if (q.getWhereToLook() != null) h.append("<br/>Where to look: ").append(Html.escape(q.getWhereToLook())).append('.');
+                h.append("<br/><span class=\"small\">Settles: ").append(Html.escape(String.join("; ", q.getFindings())))
+                        .append(" (<span class=\"code\">").append(Html.escape(String.join(", ", q.getFactPaths())))
+                        .append("</span>)</span></li>");
+            }
+            h.append("</ol>\n");
+        }
         h.append("<h2>").append(n++).append(". Remedies to consider</h2>\n");
         List<Finding> consider = r.getFired().stream().filter(f -> ReportWriter.remedyTitle(f) != null).toList();
-        if (consider.isEmpty()) h.append("<p>None identified on these facts.</p>\n");
-        else {
+        if (consider.isEmpty()) {
+            h.append("<p>None identified on these facts").append(reading.getNoRemedyReasons().isEmpty() ? ".</p>\n" : ", because:</p>\n<ul class=\"no-remedy\">");
+            for (String w : reading.getNoRemedyReasons()) h.append("<li>").append(Html.escape(w)).append("</li>");
+            if (!reading.getNoRemedyReasons().isEmpty()) h.append("</ul>\n");
+        } else {
             h.append("<ul>");
             for (Finding f : consider) {
-                h.append("<li><b>").append(Html.escape(ReportWriter.remedyTitle(f))).append("</b> (").append(f.getCode().getNumber())
-                        .append(", confidence ").append(f.getConfidence()).append("). ").append(Html.escape(f.getExplanation())).append("</li>");
+                h.append("<li data-code=\"").append(f.getCode().getNumber()).append("\"><b>").append(Html.escape(ReportWriter.remedyTitle(f)))
+                        .append("</b> (").append(f.getCode().getNumber()).append(' ').append(f.getCode().name())
+                        .append(", confidence ").append(f.getConfidence()).append("). ").append(Html.escape(f.getExplanation()));
+                citations(h, f);
+                h.append("</li>");
             }
             h.append("</ul>\n");
         }
@@ -131,12 +182,31 @@ public final class HtmlMemo {
         else {
             h.append("<ul>");
             for (Finding f : barred) {
-                h.append("<li><b>").append(Html.escape(ReportWriter.barredTitle(f))).append("</b> (").append(f.getCode().getNumber())
-                        .append("). Why: ").append(Html.escape(f.getExplanation())).append("</li>");
+                h.append("<li data-code=\"").append(f.getCode().getNumber()).append("\"><b>").append(Html.escape(ReportWriter.barredTitle(f)))
+                        .append("</b> (").append(f.getCode().getNumber()).append(' ').append(f.getCode().name()).append("). ");
+                if (ReportWriter.remedyTitle(f) != null) {
+                    h.append("Why: see ").append(f.getCode().getNumber()).append(" under Remedies to consider.</li>");
+                    continue;
+                }
+                h.append("Why: ").append(Html.escape(f.getExplanation()));
+                citations(h, f);
+                h.append("</li>");
             }
             h.append("</ul>\n");
         }
-        if (!consider.isEmpty() || !barred.isEmpty()) h.append("<p class=\"small\">").append(Html.escape(ReportWriter.REMEDY_REMINDER)).append("</p>\n");
+        h.append("<p class=\"small\">").append(Html.escape(ReportWriter.REMEDY_REMINDER)).append("</p>\n");
+        if (!r.getHabeas().isEmpty()) {
+            h.append("<h2>").append(n++).append(". Habeas practice</h2>\n<ul>");
+            for (CaseNotes.HabeasPractice hp : r.getHabeas()) {
+                h.append("<li><b>Hold ").append(Html.escape(hp.getHoldId())).append("</b>: ").append(Html.escape(hp.getCustody()))
+                        .append("<br/>Respondents: ").append(Html.escape(String.join("; ", hp.getRespondents())))
+                        .append("<br/>District: ").append(Html.escape(hp.getDistricts().isEmpty() ? "not determined" : String.join(" or ", hp.getDistricts())))
+                        .append(". ").append(Html.escape(hp.getDistrictNote()))
+                        .append("<br/>Exhaustion: ").append(Html.escape(hp.getExhaustion()))
+                        .append("<br/>State route: ").append(Html.escape(hp.getStateRoute())).append("</li>");
+            }
+            h.append("</ul>\n");
+        }
         if (!r.getDeadlines().isEmpty()) {
             h.append("<h2>").append(n++).append(". Deadlines</h2>\n<ul>");
             for (CaseNotes.FilingDeadline d : r.getDeadlines()) {
@@ -147,39 +217,49 @@ public final class HtmlMemo {
             }
             h.append("</ul>\n");
         }
-        h.append("<h2>").append(n++).append(". Missing facts: add these to decide</h2>\n");
-        List<Finding> und = r.getUndetermined();
-        if (und.isEmpty()) h.append("<p>Nothing is undetermined for want of a fact.</p>\n");
-        for (Finding f : und) {
-            h.append("<div class=\"finding\"><b>").append(f.getCode().getNumber()).append(' ').append(Html.escape(f.getCode().getTitle()))
-                    .append("</b> on ").append(Html.escape(f.getSubjectKind().toLowerCase())).append(' ').append(Html.escape(f.getSubjectId()))
-                    .append("<br/>").append(Html.escape(f.getExplanation())).append("<ul class=\"missing\">");
-            for (String m : f.getMissingFacts()) h.append("<li class=\"code\">").append(Html.escape(m)).append("</li>");
-            h.append("</ul></div>\n");
+        h.append("<h2>").append(n).append(". Appendix: computed values and sources</h2>\n");
+        List<Finding> all = new ArrayList<>(r.getFired());
+        all.addAll(und);
+        if (!all.isEmpty()) {
+            h.append("<ul class=\"appendix\">");
+            for (Finding f : all) appendix(h, f);
+            h.append("</ul>\n");
         }
-        h.append("<h2>").append(n).append(". Sources</h2>\n<ul>");
+        h.append("<h3>Sources cited</h3>\n<ul>");
         h.append(CitationLabels.sourcesHtml(r));
         h.append("</ul>\n");
-        notice(h);
+        notice(h, r);
         h.append("</body></html>\n");
         return h.toString();
     }
 
-    private static void finding(StringBuilder h, Finding f) {
-        h.append("<div class=\"finding\" data-code=\"").append(f.getCode().getNumber()).append("\"><span class=\"sev sev-").append(f.getSeverity())
-                .append("\">").append(f.getSeverity()).append("</span> <b>").append(f.getCode().getNumber()).append(' ')
-                .append(Html.escape(f.getCode().getTitle())).append("</b>")
+    private static void pointer(StringBuilder h, Finding f) {
+        h.append("<div class=\"finding pointer\" data-code=\"").append(f.getCode().getNumber()).append("\"><span class=\"sev sev-")
+                .append(f.getSeverity()).append("\">").append(f.getSeverity()).append("</span> <b>").append(f.getCode().getNumber())
+                .append(' ').append(Html.escape(f.getCode().getTitle())).append("</b> on ").append(Html.escape(f.getSubjectKind().toLowerCase()))
+                .append(' ').append(Html.escape(f.getSubjectId())).append(": see ").append(Html.escape(ReportWriter.remedySection(f)))
+                .append(" below.</div>\n");
+    }
+
+    private static void citations(StringBuilder h, Finding f) {
+        if (f.getCitations().isEmpty()) return;
+        h.append("<br/><span class=\"small\">Citations: ").append(CitationLabels.html(f)).append("</span>");
+        for (String note : f.getNotes()) h.append("<br/><span class=\"small\">Note: ").append(Html.escape(note)).append("</span>");
+    }
+
+    private static void appendix(StringBuilder h, Finding f) {
+        h.append("<li class=\"small\"><b>").append(f.getCode().getNumber()).append(' ').append(f.getCode().name()).append("</b>")
                 .append(f.getVariant() == null ? "" : " [" + Html.escape(f.getVariant()) + "]").append(" on ")
                 .append(Html.escape(f.getSubjectKind().toLowerCase())).append(' ').append(Html.escape(f.getSubjectId()))
-                .append(" <span class=\"small\">(confidence ").append(f.getConfidence()).append(")</span><br/>")
-                .append(Html.escape(f.getExplanation()));
-        if (!f.getCitations().isEmpty()) {
-            h.append("<br/><span class=\"small\">Citations: ").append(CitationLabels.html(f)).append("</span>");
+                .append(f.isFired() ? "" : " (undetermined)");
+        if (!f.getComputed().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            f.getComputed().forEach((k, v) -> parts.add(k + "=" + v));
+            h.append("<br/>Computed: <span class=\"code\">").append(Html.escape(String.join(", ", parts))).append("</span>");
         }
-        for (String note : f.getNotes()) h.append("<br/><span class=\"small\">Note: ").append(Html.escape(note)).append("</span>");
         Source s = f.getSource();
         if (s != null) {
-            h.append("<br/><span class=\"small\">Decided by: <span class=\"code\">").append(Html.escape(s.getFile()));
+            h.append("<br/>Decided by: <span class=\"code\">").append(Html.escape(s.getFile()));
             if (s.getSheet() != null) h.append('!').append(Html.escape(s.getSheet())).append(" row ").append(s.getRow());
             h.append("</span> (").append(Html.escape(s.getRule())).append(s.getHitPolicy() == null ? "" : ", hit policy " + s.getHitPolicy()).append(")");
             for (Source c : f.getConsulted()) {
@@ -187,8 +267,21 @@ public final class HtmlMemo {
                 if (c.getSheet() != null) h.append('!').append(Html.escape(c.getSheet())).append(" row ").append(c.getRow());
                 h.append("</span>");
             }
-            h.append("</span>");
         }
+        h.append("</li>");
+    }
+
+    private static void finding(StringBuilder h, Finding f, Reading reading) {
+        h.append("<div class=\"finding\" data-code=\"").append(f.getCode().getNumber()).append("\"><span class=\"sev sev-").append(f.getSeverity())
+                .append("\">").append(f.getSeverity()).append("</span> <b>").append(f.getCode().getNumber()).append(' ')
+                .append(Html.escape(f.getCode().getTitle())).append("</b>")
+                .append(f.getVariant() == null ? "" : " [" + Html.escape(f.getVariant()) + "]").append(" on ")
+                .append(Html.escape(f.getSubjectKind().toLowerCase())).append(' ').append(Html.escape(f.getSubjectId()))
+                .append(" <span class=\"small\">(").append(f.isFired() ? "" : "undetermined, ").append("confidence ")
+                .append(f.getConfidence()).append(")</span><br/>")
+                .append(Html.escape(f.getExplanation()));
+        if (!f.getMissingFacts().isEmpty()) h.append("<br/><i>").append(Html.escape(ReportWriter.questionRef(reading, f))).append("</i>");
+        citations(h, f);
         h.append("</div>\n");
     }
 
@@ -209,8 +302,8 @@ public final class HtmlMemo {
         h.append("<tr><td><b>").append(k).append("</b></td><td>").append(Html.escape(v)).append("</td></tr>");
     }
 
-    private static void notice(StringBuilder h) {
-        h.append("<div class=\"notice\"><b>Not legal advice.</b> ").append(Html.escape(Report.DISCLAIMER)).append("</div>\n");
+    private static void notice(StringBuilder h, Report r) {
+        h.append("<div class=\"notice\"><b>Not legal advice.</b> ").append(Html.escape(ReportWriter.notice(r))).append("</div>\n");
     }
 
     /** The value at a report path such as {@code holds[0].detainer.form}; "" when the case has none there. */

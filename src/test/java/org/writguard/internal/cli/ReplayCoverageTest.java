@@ -48,6 +48,22 @@ class ReplayCoverageTest {
     }
 
     @Test
+    void coverageListsMissingFactsThatHaveNoQuestionRow() {
+        Engine book = TestRuleBook.get();
+        Coverage cov = new Coverage(book);
+        org.writguard.engine.Reading reading = new org.writguard.engine.Reading(List.of(
+                new org.writguard.engine.Reading.Question("q?", null, false, List.of("holds[0].made_up_field", "holds[0].hold_ended_at"), List.of("F13 on hold h-1")),
+                new org.writguard.engine.Reading.Question("setting", null, true, List.of("parameters.trac_cutoff"), List.of("F33 on application a"))),
+                List.of(), List.of(), List.of(), null);
+        org.writguard.engine.Report r = new org.writguard.engine.Report(null, List.of(), "x", "y", "c", List.of(), List.of(), List.of(), reading);
+        Coverage.missingFacts(r, cov.listener());
+        assertEquals(List.of("holds[*].made_up_field"), new ArrayList<>(cov.withoutQuestion()));
+        assertTrue(cov.text().contains("missing facts with no row in decision-tables/facts/fact-questions.drl.xlsx"
+                + " (the report puts them in words): holds[*].made_up_field\n"), cov.text());
+        assertTrue(cov.json().contains("\"missingFactsWithoutQuestion\" : [ \"holds[*].made_up_field\" ]"), cov.json());
+    }
+
+    @Test
     void replayCoverageReportsNeverFiredRowsAndRulesAsTextAndJson() throws Exception {
         Path json = tmp.resolve("coverage.json");
         Cli r = Cli.run("replay", FIXTURE.toString(), "--coverage", "--coverage-json", json.toString(),

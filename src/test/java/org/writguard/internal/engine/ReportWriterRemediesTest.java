@@ -23,8 +23,8 @@ class ReportWriterRemediesTest {
                 remedy_request: {requested_remedy: MANDAMUS, objective: ADJUDICATE_APPLICATION, respondent_type: STATE_OR_LOCAL_OFFICER}
                 """);
         for (String out : new String[] {ReportWriter.text(r), ReportWriter.markdown(r)}) {
-            String consider = out.substring(out.indexOf("Remedies to consider"), out.indexOf("Remedies that appear barred, and why"));
-            String barred = out.substring(out.indexOf("Remedies that appear barred, and why"));
+            String consider = out.substring(out.indexOf("Remedies to consider\n"), out.indexOf("Remedies that appear barred, and why\n"));
+            String barred = out.substring(out.indexOf("Remedies that appear barred, and why\n"));
             assertTrue(consider.contains("8 U.S.C. § 1447(b)") && consider.contains("Citations:"), consider);
             assertTrue(barred.contains("28 U.S.C. § 1361 reaches federal officers only"), barred);
             assertTrue(barred.contains("may not review the pace") && barred.contains("Cheejati"), barred);
@@ -45,7 +45,7 @@ class ReportWriterRemediesTest {
                   - {application_id: app-10, form_type: I130, filed_on: 2023-04-28, applicant_state: DC}
                 """);
         String out = ReportWriter.text(r);
-        String consider = out.substring(out.indexOf("Remedies to consider"), out.indexOf("Remedies that appear barred, and why"));
+        String consider = out.substring(out.indexOf("Remedies to consider\n"), out.indexOf("Remedies that appear barred, and why\n"));
         assertFalse(consider.contains("1447(b)"), consider);
         assertTrue(out.contains("not yet ripe, ripens on 2026-07-31"), out);
         assertTrue(out.contains("parameters.delay_threshold_days.I130.DC"), out);

@@ -48,7 +48,8 @@ public final class AttorneyTopic implements Topic {
             + " or shown inadequate.";
 
     private record Asked(Map<String, LimitationsLookup> limitations, Map<String, NoticeOfClaimLookup> notices,
-                         Map<String, DistrictLookup> districts) { }
+                         Map<String, DistrictLookup> districts,
+                         Map<String, org.writguard.internal.reading.StateHabeasLookup> stateHabeas) { }
 
     @Override
     public void plan(AssessmentContext ctx) {
@@ -60,12 +61,17 @@ public final class AttorneyTopic implements Topic {
         Map<String, LimitationsLookup> lim = new LinkedHashMap<>();
         Map<String, NoticeOfClaimLookup> noc = new LinkedHashMap<>();
         Map<String, DistrictLookup> dis = new LinkedHashMap<>();
+        Map<String, org.writguard.internal.reading.StateHabeasLookup> sh = new LinkedHashMap<>();
+        for (Hold h : c.getHolds()) {
+            String s = state(ctx, h);
+            if (s != null && !sh.containsKey(s)) sh.put(s, ctx.ask(new org.writguard.internal.reading.StateHabeasLookup(s)));
+        }
         for (String s : states) {
             lim.put(s, ctx.ask(new LimitationsLookup(s)));
             noc.put(s, ctx.ask(new NoticeOfClaimLookup(s)));
             dis.put(s, ctx.ask(new DistrictLookup(s)));
         }
-        ctx.keep(this, new Asked(lim, noc, dis));
+        ctx.keep(this, new Asked(lim, noc, dis, sh));
     }
 
     @Override
@@ -269,12 +275,28 @@ public final class AttorneyTopic implements Topic {
         String stateRoute = still
                 ? "State habeas corpus in the courts of " + (state == null ? "the state" : state) + " against the same custodian:"
                 + " a county hold on a detainer is custody under state authority, and state courts have ordered release"
-                + " from such holds (People ex rel. Wells v. DeMarco, 168 A.D.3d 31 (2d Dep't 2018)). The state's habeas"
-                + " statute is not in writguard's tables: look it up before filing."
+                + " from such holds (People ex rel. Wells v. DeMarco, 168 A.D.3d 31 (2d Dep't 2018)). "
+                + stateStatute(ctx, state, asked)
                 : "None once ICE holds the person: a state court cannot order release from federal custody (Tarble's"
                 + " Case, 80 U.S. (13 Wall.) 397 (1872)).";
         return new CaseNotes.HabeasPractice(h.getHoldId(), custody, respondents, districts, note, sources, exhaustion,
                 stateRoute);
+    }
+
+    /** The state's habeas statute, court and respondent from the state-habeas table, or an honest "no row". */
+    private static String stateStatute(AssessmentContext ctx, String state, Asked asked) {
+        org.writguard.internal.reading.StateHabeasLookup q = state == null ? null : asked.stateHabeas().get(state);
+        RowHit row = q == null || q.hits().isEmpty() ? null : q.hits().get(0);
+        if (row == null) {
+            return (state == null ? "The state of the hold is unknown, so" : state + " has no row in writguard's state-habeas"
+                    + " table, so") + " the statute is not named here: look it up before filing.";
+        }
+        ctx.used(row);
+        return "Statute: " + row.text(org.writguard.internal.reading.ReadingTables.STATUTE) + ". Court: "
+                + row.text(org.writguard.internal.reading.ReadingTables.COURT) + ". Respondent: "
+                + row.text(org.writguard.internal.reading.ReadingTables.RESPONDENT) + ". Source: "
+                + row.text(org.writguard.internal.reading.ReadingTables.SOURCE_URL) + " (" + where(ctx, row) + ")"
+                + (row.verified() ? "." : "; this row is NOT verified: check the statute and the court before filing.");
     }
 
     /** A county name as the districts table spells it, ignoring case, spaces, periods, Saint/St. and "County". */

@@ -172,6 +172,21 @@ public final class LiabilityTarget {
         return Delegation.VALID;
     }
 
+    /**
+     * What makes the delegation defective, for {@code computed.defects}: the defect findings, and for a hold past
+     * the agreement's post-transfer limit the F14 trigger itself (the custody function beyond the MOA's terms), so
+     * a DEFECTIVE delegation never reads with an empty list (issue 19 item 7).
+     */
+    public List<String> defectsFor(Delegation d, List<Finding> triggers, List<Finding> defects) {
+        List<Finding> all = new java.util.ArrayList<>(defects);
+        if (d == Delegation.DEFECTIVE && isHold()) {
+            for (Finding f : triggers) {
+                if (f.getCode() == FindingCode.POST_TRANSFER_JAIL_HOLD_EXCEEDS_48H && !all.contains(f)) all.add(f);
+            }
+        }
+        return describe(all);
+    }
+
     /** F19 supports state-law claims, not § 1983 by itself (DOMAIN.md 7-E F29 note). */
     public static boolean onlyStateLaw(List<Finding> triggers) {
         return triggers.stream().allMatch(LiabilityTarget::isStateLaw);

@@ -83,7 +83,7 @@ class McLaughlinMemoTest {
         String md = ReportWriter.markdown(r);
         int act = md.indexOf("## Act now");
         assertTrue(act >= 0, md);
-        int due = md.indexOf("judicial pc determination due (hold h-1)");
+        int due = md.indexOf("A judge must decide whether there is probable cause to keep holding the person (hold h-1)");
         assertTrue(due > act, md);
         int lineStart = md.lastIndexOf('\n', due) + 1;
         assertTrue(md.substring(lineStart, due).contains("2026-05-06T09:00-07:00"), md);

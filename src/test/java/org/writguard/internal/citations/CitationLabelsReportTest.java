@@ -79,7 +79,10 @@ class CitationLabelsReportTest {
                     assertTrue(f.getAuthorities().get(i - 1).getWeight().compareTo(f.getAuthorities().get(i).getWeight()) <= 0,
                             p + " " + f + ": binding first " + f.getAuthorities());
                 }
-                assertTrue(md.contains("Citations: " + CitationLabels.line(f)), p + " " + f + "\n" + md);
+                // A finding the reading leaves out of the report (issue 19 item 8: it cannot apply here) is in JSON only.
+                boolean hidden = r.getReading().getNotShown().stream().anyMatch(n -> n.getCode().equals(f.getCode().name())
+                        && n.getSubjectId().equals(f.getSubjectId()));
+                if (!hidden) assertTrue(md.contains("Citations: " + CitationLabels.line(f)), p + " " + f + "\n" + md);
             }
             // Each citation of each "Citations:" line of the Markdown carries a label.
             for (String line : md.lines().filter(l -> l.strip().startsWith("Citations: ")).toList()) {

@@ -133,10 +133,13 @@ public final class ReadingBuilder {
     }
 
     // ---------------------------------------------------------------- item 4: the chronology
+    /** A fact path's note in parentheses ("holds[0].x (as written)"), dropped from the path. */
+    private static final java.util.regex.Pattern NOTE_AFTER_PATH = java.util.regex.Pattern.compile("\\s*\\(.*\\)\\s*$");
+
     static List<Reading.Dated> chronology(Report r, CaseFile c) {
         Set<String> paths = new LinkedHashSet<>();
         for (Finding f : r.getFindings()) {
-            for (String p : f.getFactsUsed()) paths.add(p.replaceFirst("\\s*\\(.*\\)\\s*$", "").trim());
+            for (String p : f.getFactsUsed()) paths.add(NOTE_AFTER_PATH.matcher(p).replaceFirst("").trim());
         }
         for (CaseNotes.FilingDeadline d : r.getDeadlines()) {
             if (d.getFrom() == null) continue;
@@ -145,13 +148,18 @@ public final class ReadingBuilder {
         }
         if (paths.isEmpty()) return List.of();
         JsonNode tree = CaseReader.toTree(c);
+        // Each date is parsed once: the sort compares the parsed keys.
+        Map<Reading.Dated, OffsetDateTime> keys = new java.util.HashMap<>();
         List<Reading.Dated> out = new ArrayList<>();
         for (String p : paths) {
             JsonNode v = at(tree, p);
-            if (v == null || !v.isTextual() || sortKey(v.asText(), c) == null) continue;
-            out.add(new Reading.Dated(v.asText(), describe(tree, p), p));
+            OffsetDateTime key = v == null || !v.isTextual() ? null : sortKey(v.asText(), c);
+            if (key == null) continue;
+            Reading.Dated d = new Reading.Dated(v.asText(), describe(tree, p), p);
+            keys.put(d, key);
+            out.add(d);
         }
-        out.sort(Comparator.comparing((Reading.Dated d) -> sortKey(d.getAt(), c)).thenComparing(Reading.Dated::getPath));
+        out.sort(Comparator.comparing((Reading.Dated d) -> keys.get(d)).thenComparing(Reading.Dated::getPath));
         return out;
     }
 

@@ -273,7 +273,8 @@ public final class BatchRunner {
             part.lastTree = tree;
             CaseFile c = reader.toCaseFile(tree, inputName + ":" + n, "");
             // The case was read for this line alone: the engine may work on it without a validated copy.
-            Report r = book.assessOwned(c, inputName + ":" + n);
+            // The lean record carries no reading (questions, chronology): it is not made.
+            Report r = book.assessOwned(c, inputName + ":" + n, output != Output.FINDINGS);
             rec.put("status", "ASSESSED");
             part.assessed++;
             List<String> codes = new ArrayList<>();

@@ -117,7 +117,7 @@ public final class CaseReader {
     }
 
     /** Shared by {@link #checkedCopy}: the mapper is thread-safe once built, and building one is not cheap. */
-    private static final class Shared {
+    static final class Shared {
         static final CaseReader READER = new CaseReader();
         /** Writes a case in its file form: fields the reader derives (read-only) are left out, as a file has them. */
         static final com.fasterxml.jackson.databind.ObjectMapper WRITER = ((JsonMapper) READER.mapper).rebuild()

@@ -88,8 +88,27 @@ public final class AuthorityBook {
         return f.withAuthorities(resolveAll(f.getCitations(), matter, f.getCode().getNumber() + " (rule \"" + f.getRule() + "\")"));
     }
 
-    /** References resolved and ordered binding first; an unknown id is a bug of the caller (the load checks them). */
+    /** The same references for the same matter resolve alike: remembered, up to a bound (issue 17). */
+    private record Question(List<String> refs, MatterJurisdiction matter) { }
+    private final java.util.concurrent.ConcurrentHashMap<Question, List<Authority>> resolved =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int RESOLVED_LIMIT = 50_000;
+
+    /**
+     * References resolved and ordered binding first (an unmodifiable list); an unknown id is a bug of the caller (the
+     * load checks them). Every finding of every report resolves its citations: the answer for the same references
+     * and matter is remembered (authorities are immutable values).
+     */
     public List<Authority> resolveAll(Collection<String> refs, MatterJurisdiction matter, String who) {
+        Question q = new Question(List.copyOf(refs), matter == null ? MatterJurisdiction.UNKNOWN : matter);
+        List<Authority> known = resolved.get(q);
+        if (known != null) return known;
+        List<Authority> out = List.copyOf(resolveNow(refs, matter, who));
+        if (resolved.size() < RESOLVED_LIMIT) resolved.putIfAbsent(q, out);
+        return out;
+    }
+
+    private List<Authority> resolveNow(Collection<String> refs, MatterJurisdiction matter, String who) {
         List<Authority> out = new ArrayList<>();
         for (String text : refs) {
             AuthorityRef ref = AuthorityRef.parse(text);

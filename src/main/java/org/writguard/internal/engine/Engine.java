@@ -319,14 +319,27 @@ public final class Engine {
         return assessOwned(caseFile, caseName, null);
     }
 
+    /**
+     * As {@link #assessOwned(CaseFile, String)}; {@code withReading} false leaves out the report's reading (questions,
+     * chronology, why no remedy: {@link Report#getReading()} is empty), for callers that write only the findings
+     * (assess-batch's lean record). The findings are the same either way.
+     */
+    public Report assessOwned(CaseFile caseFile, String caseName, boolean withReading) {
+        return assessOwned(caseFile, caseName, null, withReading);
+    }
+
     private Report assessOwned(CaseFile caseFile, String caseName, Consumer<String> firedRule) {
+        return assessOwned(caseFile, caseName, firedRule, true);
+    }
+
+    private Report assessOwned(CaseFile caseFile, String caseName, Consumer<String> firedRule, boolean withReading) {
         if (caseFile == null) return assess(null, caseName, firedRule);
         if (caseFile.getDateUncertainty() != null) {
             // Dates known only in part (DOMAIN.md 13.5): every admissible reading, merged.
             Report merged = UncertainAssessment.assess(this::assessExact, caseFile, caseName, firedRule);
-            return reading().read(merged, caseFile, null, firedRule);
+            return withReading ? reading().read(merged, caseFile, null, firedRule) : merged;
         }
-        return assessExact(caseFile, caseName, firedRule, true);
+        return assessExact(caseFile, caseName, firedRule, withReading);
     }
 
     private volatile org.writguard.internal.reading.ReadingBuilder reading;

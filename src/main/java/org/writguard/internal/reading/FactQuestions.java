@@ -46,8 +46,15 @@ public final class FactQuestions {
 
     /** The table key of a fact path: element numbers become [*], a note in parentheses goes. */
     public static String pattern(String path) {
-        String p = path.replaceFirst("\\s*\\(.*\\)\\s*$", "").trim();
-        return INDEX.matcher(p).replaceAll("[*]");
+        String p = withoutNote(path);
+        return p.indexOf('[') < 0 ? p : INDEX.matcher(p).replaceAll("[*]");
+    }
+
+    private static final Pattern NOTE = Pattern.compile("\\s*\\(.*\\)\\s*$");
+
+    /** A fact path without its note in parentheses ("holds[0].x (as written)"); the regex only when there is one. */
+    public static String withoutNote(String path) {
+        return path.indexOf('(') < 0 ? path.trim() : NOTE.matcher(path).replaceFirst("").trim();
     }
 
     /** An analyst's setting or a generated table, not a fact of the case. */
@@ -86,7 +93,7 @@ public final class FactQuestions {
     }
 
     private void add(Map<String, Builder> byText, String missing, String who, Consumer<String> usedRow) {
-        String path = missing.replaceFirst("\\s*\\(.*\\)\\s*$", "").trim();
+        String path = withoutNote(missing);
         String text;
         String where = null;
         boolean setting = isAnalystSetting(path);

@@ -13,6 +13,7 @@ import org.writguard.facts.HoldEndReason;
 import org.writguard.facts.LocationType;
 import org.writguard.findings.Finding;
 import org.writguard.findings.FindingCode;
+import org.writguard.internal.cases.CasePaths;
 import org.writguard.internal.cases.CaseReader;
 import org.writguard.internal.tables.LoadedTable;
 import org.writguard.internal.tables.TableRow;
@@ -133,13 +134,11 @@ public final class ReadingBuilder {
     }
 
     // ---------------------------------------------------------------- item 4: the chronology
-    /** A fact path's note in parentheses ("holds[0].x (as written)"), dropped from the path. */
-    private static final java.util.regex.Pattern NOTE_AFTER_PATH = java.util.regex.Pattern.compile("\\s*\\(.*\\)\\s*$");
 
     static List<Reading.Dated> chronology(Report r, CaseFile c) {
         Set<String> paths = new LinkedHashSet<>();
         for (Finding f : r.getFindings()) {
-            for (String p : f.getFactsUsed()) paths.add(NOTE_AFTER_PATH.matcher(p).replaceFirst("").trim());
+            for (String p : f.getFactsUsed()) paths.add(FactQuestions.withoutNote(p));
         }
         for (CaseNotes.FilingDeadline d : r.getDeadlines()) {
             if (d.getFrom() == null) continue;
@@ -147,15 +146,16 @@ public final class ReadingBuilder {
             while (m.find()) paths.add(m.group(1));
         }
         if (paths.isEmpty()) return List.of();
-        JsonNode tree = CaseReader.toTree(c);
+        // Only the values on the paths are written in the case's file form, not the whole case (issue 17).
+        CasePaths tree = new CasePaths(c);
         // Each date is parsed once: the sort compares the parsed keys.
         Map<Reading.Dated, OffsetDateTime> keys = new java.util.HashMap<>();
         List<Reading.Dated> out = new ArrayList<>();
         for (String p : paths) {
-            JsonNode v = at(tree, p);
-            OffsetDateTime key = v == null || !v.isTextual() ? null : sortKey(v.asText(), c);
+            JsonNode v = tree.at(p);
+            OffsetDateTime key = v == null || !v.isTextual() ? null : sortKey(tree.lastValue(), v.asText(), c);
             if (key == null) continue;
-            Reading.Dated d = new Reading.Dated(v.asText(), describe(tree, p), p);
+            Reading.Dated d = new Reading.Dated(v.asText(), describe(tree, p, c), p);
             keys.put(d, key);
             out.add(d);
         }
@@ -163,7 +163,18 @@ public final class ReadingBuilder {
         return out;
     }
 
-    private static OffsetDateTime sortKey(String v, CaseFile c) {
+    /**
+     * The sort key of a dated value: the date-time itself when the case holds one (its text is its ISO form, which
+     * parses back to the same value), else the text parsed as a date-time or a day (at the start of the day, in the
+     * offset of the case's as-of time).
+     */
+    static OffsetDateTime sortKey(Object value, String text, CaseFile c) {
+        if (value instanceof OffsetDateTime t) return t;
+        if (value instanceof LocalDate d) return d.atStartOfDay().atOffset(c.getAsOf() == null ? ZoneOffset.UTC : c.getAsOf().getOffset());
+        return sortKey(text, c);
+    }
+
+    static OffsetDateTime sortKey(String v, CaseFile c) {
         try {
             return OffsetDateTime.parse(v);
         } catch (DateTimeParseException e) {
@@ -176,18 +187,34 @@ public final class ReadingBuilder {
         }
     }
 
-    private static JsonNode at(JsonNode tree, String path) {
-        JsonNode n = tree;
-        for (String step : path.split("\\.")) {
-            Matcher m = STEP.matcher(step);
-            if (!m.matches() || n == null) return null;
-            n = n.get(m.group(1));
-            if (m.group(2) != null && n != null) n = n.get(Integer.parseInt(m.group(2)));
+    /**
+     * "hold h-7: release eligible at", "encounter enc-1, event ev-2: at". Called only for a path whose value was
+     * found, so every step before the last names a value; should one not, the whole case is written to a tree and
+     * described from it, as before.
+     */
+    static String describe(CasePaths tree, String path, CaseFile c) {
+        String[] steps = path.split("\\.");
+        List<String> owners = new ArrayList<>();
+        for (int i = 0; i < steps.length - 1; i++) {
+            Matcher m = STEP.matcher(steps[i]);
+            if (!m.matches()) return describe(CaseReader.toTree(c), path);
+            if (m.group(2) != null) {
+                Object element = tree.element(steps, i);
+                if (element == null) return describe(CaseReader.toTree(c), path);
+                String idKey = IDS.get(m.group(1));
+                String idText = idKey == null ? null : CasePaths.text(element, idKey);
+                String id = idText == null ? String.valueOf(Integer.parseInt(m.group(2)) + 1) : idText;
+                owners.add(singular(m.group(1)).replace('_', ' ') + " " + id);
+            } else {
+                owners.add(m.group(1).replace('_', ' '));
+            }
         }
-        return n == null || n.isMissingNode() || n.isNull() ? null : n;
+        String what = FactQuestions.words(steps[steps.length - 1]);
+        if ("at".equals(what)) what = "done";
+        return owners.isEmpty() ? what : String.join(", ", owners) + ": " + what;
     }
 
-    /** "hold h-7: release eligible at", "encounter enc-1, event ev-2: at". */
+    /** The same, from the case's whole tree. */
     static String describe(JsonNode tree, String path) {
         String[] steps = path.split("\\.");
         List<String> owners = new ArrayList<>();

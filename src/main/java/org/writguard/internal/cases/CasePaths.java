@@ -1,0 +1,148 @@
+package org.writguard.internal.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.PropertyWriter;
+import com.fasterxml.jackson.databind.ser.std.BeanSerializerBase;
+import org.writguard.facts.CaseFile;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fact path's value ({@code holds[0].release_eligible_at}) as it would appear in the case's file form
+ * ({@link CaseReader#toTree}), without writing the whole case to a tree: each step follows the property Jackson's
+ * own bean serializer writes under that name, and only the value at the end of the path is written. One report
+ * looks up a dozen paths; the whole case as a tree cost more than the rest of the report's reading together
+ * (issue 17). A path step that is not a plain bean property, a list index or a map key (none today) falls back
+ * to the whole tree, so the answer is always the tree's.
+ */
+public final class CasePaths {
+    private static final Pattern STEP = Pattern.compile("([a-z0-9_]+)(?:\\[(\\d+)])?");
+    private static final Object MISSING = new Object();
+    private static final Map<Class<?>, Map<String, BeanPropertyWriter>> PROPS = new ConcurrentHashMap<>();
+
+    private final CaseFile c;
+    private JsonNode whole;
+    private final Map<Object, JsonNode> written = new HashMap<>();
+    private Object lastValue;
+
+    public CasePaths(CaseFile c) { this.c = c; }
+
+    /** The value at {@code path}, as its node in the file form, or null when absent, null or not a path. */
+    public JsonNode at(String path) {
+        lastValue = null;
+        String[] steps = path.split("\\.");
+        Object v = c;
+        for (String step : steps) {
+            Matcher m = STEP.matcher(step);
+            if (!m.matches() || v == null) return null;
+            v = property(v, m.group(1));
+            if (v == MISSING) return tree(path);
+            if (m.group(2) != null && v != null) {
+                if (!(v instanceof List<?> list)) return tree(path);
+                int i = Integer.parseInt(m.group(2));
+                v = i < list.size() ? list.get(i) : null;
+            }
+        }
+        if (v == null) return null;
+        JsonNode n = written.computeIfAbsent(v, CasePaths::write);
+        if (n.isMissingNode() || n.isNull()) return null;
+        lastValue = v;
+        return n;
+    }
+
+    /**
+     * The Java value behind the node the last {@link #at} returned (an {@code OffsetDateTime}, a {@code LocalDate},
+     * ...), or null when it returned null or read the whole tree.
+     */
+    public Object lastValue() { return lastValue; }
+
+    /**
+     * The element named by a list step's prefix ({@code encounters[1]} in {@code encounters[1].function_events[0].at}),
+     * followed from the case, for describing it; null when absent.
+     */
+    public Object element(String[] steps, int upTo) {
+        Object v = c;
+        for (int i = 0; i <= upTo; i++) {
+            Matcher m = STEP.matcher(steps[i]);
+            if (!m.matches() || v == null) return null;
+            v = property(v, m.group(1));
+            if (v == MISSING) return null;
+            if (m.group(2) != null && v != null) {
+                if (!(v instanceof List<?> list)) return null;
+                int k = Integer.parseInt(m.group(2));
+                v = k < list.size() ? list.get(k) : null;
+            }
+        }
+        return v;
+    }
+
+    /** A property of a bean as the file form writes it, as text, or null (absent, null, or not a bean). */
+    public static String text(Object bean, String name) {
+        if (bean == null) return null;
+        Object v = property(bean, name);
+        if (v == null || v == MISSING) return null;
+        JsonNode n = write(v);
+        return n.isNull() || n.isMissingNode() ? null : n.asText();
+    }
+
+    /** Whether a lookup had to write the whole case (a step that is not a bean property; none today). */
+    public boolean usedWholeTree() { return whole != null; }
+
+    private JsonNode tree(String path) {
+        if (whole == null) whole = CaseReader.toTree(c);
+        JsonNode n = whole;
+        for (String step : path.split("\\.")) {
+            Matcher m = STEP.matcher(step);
+            if (!m.matches() || n == null) return null;
+            n = n.get(m.group(1));
+            if (m.group(2) != null && n != null) n = n.get(Integer.parseInt(m.group(2)));
+        }
+        return n == null || n.isMissingNode() || n.isNull() ? null : n;
+    }
+
+    private static JsonNode write(Object v) {
+        return CaseReader.Shared.WRITER.valueToTree(v);
+    }
+
+    /** The value the file form writes under {@code name}: null when it writes none, MISSING when not a bean. */
+    private static Object property(Object bean, String name) {
+        if (bean instanceof Map<?, ?> map) return map.get(name);
+        Map<String, BeanPropertyWriter> props = PROPS.computeIfAbsent(bean.getClass(), CasePaths::writers);
+        if (props == null) return MISSING;
+        BeanPropertyWriter w = props.get(name);
+        if (w == null) return null;
+        try {
+            return w.get(bean);
+        } catch (Exception e) {
+            return MISSING;
+        }
+    }
+
+    private static Map<String, BeanPropertyWriter> writers(Class<?> type) {
+        ObjectMapper mapper = CaseReader.Shared.WRITER;
+        try {
+            SerializerProvider prov = mapper.getSerializerProviderInstance();
+            JsonSerializer<Object> ser = prov.findValueSerializer(type);
+            if (!(ser instanceof BeanSerializerBase bean)) return null;
+            Map<String, BeanPropertyWriter> out = new HashMap<>();
+            for (Iterator<PropertyWriter> it = bean.properties(); it.hasNext(); ) {
+                PropertyWriter p = it.next();
+                if (!(p instanceof BeanPropertyWriter w)) return null;
+                out.put(w.getName(), w);
+            }
+            return out;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

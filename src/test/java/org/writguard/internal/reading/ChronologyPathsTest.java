@@ -1,0 +1,136 @@
+package org.writguard.internal.reading;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.writguard.cases.CaseInputException;
+import org.writguard.facts.CaseFile;
+import org.writguard.internal.cases.CasePaths;
+import org.writguard.internal.cases.CaseReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 17: the chronology reads a fact path's value from the case objects ({@link CasePaths}) instead of writing
+ * the whole case to a tree. For every fixture and example, every path of the case's file form, and paths that name
+ * nothing, give the node the whole tree gives, and the same description.
+ */
+class ChronologyPathsTest {
+    @Test
+    void everyPathOfEveryCaseReadsAsInTheWholeTree() throws Exception {
+        CaseReader reader = new CaseReader();
+        int cases = 0;
+        int paths = 0;
+        int described = 0;
+        int dated = 0;
+        for (Object[] named : allCases(reader)) {
+            CaseFile c;
+            try {
+                c = reader.toCaseFile((JsonNode) named[1], (String) named[0], "");
+            } catch (CaseInputException e) {
+                continue; // a fixture of bad input
+            }
+            cases++;
+            JsonNode tree = CaseReader.toTree(c);
+            List<String> all = new ArrayList<>();
+            walk(tree, "", all);
+            CasePaths lazy = new CasePaths(c);
+            for (String p : all) {
+                paths++;
+                JsonNode expected = at(tree, p);
+                assertEquals(expected, lazy.at(p), named[0] + ": " + p);
+                if (expected != null && expected.isTextual()) {
+                    // The chronology's sort key from the Java value is the one parsed from the text.
+                    assertEquals(ReadingBuilder.sortKey(expected.asText(), c), ReadingBuilder.sortKey(lazy.lastValue(), expected.asText(), c),
+                            named[0] + ": " + p);
+                    if (lazy.lastValue() instanceof java.time.temporal.Temporal) dated++;
+                }
+                if (expected != null && p.contains(".")) {
+                    described++;
+                    assertEquals(ReadingBuilder.describe(tree, p), ReadingBuilder.describe(lazy, p, c), named[0] + ": " + p);
+                }
+            }
+            assertFalse(lazy.usedWholeTree(), named[0] + ": a path fell back to the whole tree");
+            // Paths that name nothing (a step into a date falls back to the tree, which has nothing there either).
+            CasePaths odd = new CasePaths(c);
+            for (String p : List.of("holds[999].release_eligible_at", "no_such_field", "encounters[0].no_such_field.at",
+                    "as_of.year", "agencies.state", "agencies[0][1]", "Holds[0]")) {
+                assertEquals(at(tree, p), odd.at(p), named[0] + ": " + p);
+            }
+        }
+        assertTrue(cases > 150, "cases read: " + cases);
+        assertTrue(paths > 10_000 && described > 5_000 && dated > 1_000, paths + " paths, " + described + " described, "
+                + dated + " dates");
+    }
+
+    @Test
+    void absentValuesAreNull() throws Exception {
+        CaseFile c = new CaseReader().read("as_of: 2026-06-30T12:00:00-04:00\nagencies: [{agency_id: a, state: GA, moas: []}]\n", "t.yaml");
+        CasePaths lazy = new CasePaths(c);
+        assertNull(lazy.at("holds[0].release_eligible_at"));
+        assertNull(lazy.at("Holds"));
+        assertEquals("2026-06-30T12:00:00-04:00", lazy.at("as_of").asText());
+        assertEquals("GA", lazy.at("agencies[0].state").asText());
+    }
+
+    /** Every path to a value (scalars and containers alike) of the file form. */
+    private static void walk(JsonNode n, String prefix, List<String> out) {
+        if (n.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String p = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+                out.add(p);
+                walk(e.getValue(), p, out);
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                String p = prefix + "[" + i + "]";
+                if (!n.get(i).isArray()) out.add(p);
+                walk(n.get(i), p, out);
+            }
+        }
+    }
+
+    /** The chronology's lookup before issue 17's second round: navigate the whole tree. */
+    private static JsonNode at(JsonNode tree, String path) {
+        JsonNode n = tree;
+        for (String step : path.split("\\.")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([a-z0-9_]+)(?:\\[(\\d+)])?").matcher(step);
+            if (!m.matches() || n == null) return null;
+            n = n.get(m.group(1));
+            if (m.group(2) != null && n != null) n = n.get(Integer.parseInt(m.group(2)));
+        }
+        return n == null || n.isMissingNode() || n.isNull() ? null : n;
+    }
+
+    private static List<Object[]> allCases(CaseReader reader) throws Exception {
+        List<Object[]> cases = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(Path.of("src/test/resources/fixtures"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                JsonNode tree = reader.readTree(f);
+                if (tree == null || !tree.isArray()) continue;
+                int i = 0;
+                for (JsonNode fx : tree) {
+                    i++;
+                    if (fx.has("case")) cases.add(new Object[] {f + "#" + i, fx.get("case")});
+                }
+            }
+        }
+        try (Stream<Path> s = Files.list(Path.of("examples"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                cases.add(new Object[] {f.toString(), reader.readTree(f)});
+            }
+        }
+        return cases;
+    }
+}

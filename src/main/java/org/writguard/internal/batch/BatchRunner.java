@@ -292,7 +292,7 @@ public final class BatchRunner {
                 // Falls through to the map path below, which turns a lone surrogate into a REJECTED record.
             }
             rec.put("fired_codes", codes);
-            rec.put("report", ReportWriter.toTree(r));
+            rec.put("report", withAuthoritiesWritten(ReportWriter.toTree(r), r));
         } catch (Deadline.Exceeded e) {
             part.rejected++;
             part.timedOut++;
@@ -338,6 +338,48 @@ public final class BatchRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An object compared by identity, as a map key. */
+    private record Same(Object o) {
+        @Override public boolean equals(Object other) { return other instanceof Same s && s.o == o; }
+        @Override public int hashCode() { return System.identityHashCode(o); }
+    }
+
+    /**
+     * Findings' authority lists as JSON text, by list: the rule book resolves the same citations for the same matter
+     * to the same (immutable) list, and a report's authorities are a quarter of its bytes (issue 17).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Same, com.fasterxml.jackson.databind.util.RawValue> AUTHORITIES_JSON =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int AUTHORITIES_JSON_LIMIT = 20_000;
+
+    /**
+     * The report tree with each finding's {@code authorities} as the JSON text the same list was written as before:
+     * the same bytes, written once per list instead of once per finding.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> withAuthoritiesWritten(Map<String, Object> tree, Report r) {
+        List<Object> findings = (List<Object>) tree.get("findings");
+        List<Finding> fs = r.getFindings();
+        if (findings == null || findings.size() != fs.size()) return tree;
+        for (int i = 0; i < fs.size(); i++) {
+            List<org.writguard.findings.Authority> list = fs.get(i).getAuthorities();
+            if (list.isEmpty()) continue;
+            Same key = new Same(list);
+            com.fasterxml.jackson.databind.util.RawValue raw = AUTHORITIES_JSON.get(key);
+            Map<String, Object> m = (Map<String, Object>) findings.get(i);
+            if (raw == null) {
+                try {
+                    raw = new com.fasterxml.jackson.databind.util.RawValue(JSON.writeValueAsString(m.get("authorities")));
+                } catch (IOException e) {
+                    continue;
+                }
+                if (AUTHORITIES_JSON.size() < AUTHORITIES_JSON_LIMIT) AUTHORITIES_JSON.putIfAbsent(key, raw);
+            }
+            m.put("authorities", raw);
+        }
+        return tree;
     }
 
     private static String seconds(long nanos) {

@@ -61,6 +61,54 @@ class BatchRunnerTest {
         assertEquals(s.assessed(), (long) s.firedByCode().get("MOA_NOT_IN_EFFECT"));
     }
 
+    /**
+     * Issue 17: assess-batch writes each finding's authorities as the text of the first finding with the same
+     * resolved list. Every fixture's and example's case, twice over on two threads, gives byte for byte the record
+     * the plain report tree gives.
+     */
+    @Test
+    void everyRecordIsByteForByteThePlainReportTree() throws Exception {
+        org.writguard.internal.cases.CaseReader reader = new org.writguard.internal.cases.CaseReader();
+        List<String> lines = new ArrayList<>();
+        try (java.util.stream.Stream<Path> s = Files.walk(Path.of("src/test/resources/fixtures"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                JsonNode tree = reader.readTree(f);
+                if (tree == null || !tree.isArray()) continue;
+                for (JsonNode fx : tree) if (fx.has("case")) lines.add(JSON.writeValueAsString(fx.get("case")));
+            }
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(Path.of("examples"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) lines.add(JSON.writeValueAsString(reader.readTree(f)));
+        }
+        lines.addAll(new ArrayList<>(lines));
+        BatchRunner runner = new BatchRunner(TestRuleBook.get(), 2);
+        StringWriter out = new StringWriter();
+        runner.run(new java.io.ByteArrayInputStream(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)), out,
+                runner.ndjson("cases.ndjson"), "cases.ndjson", 0, null);
+        String[] got = out.toString().split("\n");
+        assertEquals(lines.size(), got.length);
+        int assessed = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String name = "cases.ndjson:" + (i + 1);
+            org.writguard.engine.Report r;
+            try {
+                r = TestRuleBook.get().assess(reader.toCaseFile(JSON.readTree(lines.get(i)), name, ""), name);
+            } catch (org.writguard.cases.CaseInputException e) {
+                continue;
+            }
+            java.util.Map<String, Object> rec = new java.util.LinkedHashMap<>();
+            rec.put("line", (long) (i + 1));
+            rec.put("status", "ASSESSED");
+            List<String> codes = new ArrayList<>();
+            for (org.writguard.findings.Finding f : r.getFired()) codes.add(f.getCode().name());
+            rec.put("fired_codes", codes);
+            rec.put("report", org.writguard.engine.ReportWriter.toTree(r));
+            assertEquals(JSON.writeValueAsString(rec), got[i], name);
+            assessed++;
+        }
+        assertTrue(assessed > 300, "assessed " + assessed);
+    }
+
     @Test
     void theHoldsCsvLayoutBecomesOneCasePerRowCheckedByTheCaseReader() throws IOException {
         String csv = "as_of,agency_id,agency_state,hold_id,facility_tz,release_eligible_at,hold_ended_at,hold_end_reason,detainer.form,detainer.pc_basis\n"

@@ -184,7 +184,8 @@ public final class ActNow {
         };
     }
 
-    static String label(CaseNotes.FilingDeadline d) {
+    /** A filing deadline in words, as the reports print it: "§ 1983 limitations, hold h-1". */
+    public static String label(CaseNotes.FilingDeadline d) {
         String what = CaseNotesKinds.NOTICE.equals(d.getKind()) ? "notice of claim" : "§ 1983 limitations";
         return what + ", " + d.getSubjectKind().toLowerCase() + " " + d.getSubjectId();
     }

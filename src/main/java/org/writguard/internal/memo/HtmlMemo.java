@@ -211,7 +211,7 @@ public final class HtmlMemo {
             h.append("<h2>").append(n++).append(". Deadlines</h2>\n<ul>");
             for (CaseNotes.FilingDeadline d : r.getDeadlines()) {
                 String when = d.getDate() != null ? d.getDate().toString() : "NOT_YET_RUNNING".equals(d.getStatus()) ? "not yet running" : "undetermined";
-                h.append("<li><b>").append(Html.escape(d.getKind())).append(": ").append(Html.escape(when)).append("</b>")
+                h.append("<li><b>").append(Html.escape(org.writguard.engine.ActNow.label(d))).append(": ").append(Html.escape(when)).append("</b>")
                         .append(d.getPeriod() == null ? "" : " (" + Html.escape(d.getPeriod()) + ", " + Html.escape(d.getStatute()) + ")")
                         .append(d.isVerified() ? "" : " [not verified]").append(". ").append(Html.escape(d.getNote())).append("</li>");
             }

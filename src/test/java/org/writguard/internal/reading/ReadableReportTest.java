@@ -3,6 +3,7 @@ package org.writguard.internal.reading;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.writguard.engine.CaseNotes;
 import org.writguard.engine.Reading;
 import org.writguard.engine.Report;
 import org.writguard.engine.ReportWriter;
@@ -262,6 +263,9 @@ class ReadableReportTest {
                     "Habeas practice", "Deadlines", "Appendix: computed values and sources")) {
                 assertTrue(out.toLowerCase().contains(part.toLowerCase()), part + " missing from\n" + out);
             }
+            // Deadlines are named in words in every form, not by their JSON kind.
+            assertTrue(!r.getDeadlines().isEmpty() && out.contains(org.writguard.engine.ActNow.label(r.getDeadlines().get(0))), out);
+            for (CaseNotes.FilingDeadline d : r.getDeadlines()) assertFalse(out.contains(d.getKind()), d.getKind() + " in\n" + out);
         }
     }
 

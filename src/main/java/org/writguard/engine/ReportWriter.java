@@ -349,11 +349,8 @@ public final class ReportWriter {
             String head = f.getCode().getNumber() + " " + f.getCode().name() + (f.getVariant() == null ? "" : " [" + f.getVariant() + "]")
                     + " on " + f.getSubjectKind().toLowerCase() + " " + f.getSubjectId() + (f.isFired() ? "" : " (undetermined)");
             sb.append(md ? "- **" + head + "**\n" : "* " + head + "\n");
-            if (!f.getComputed().isEmpty()) {
-                List<String> parts = new ArrayList<>();
-                f.getComputed().forEach((k, v) -> parts.add(k + "=" + v));
-                sb.append(ind).append("Computed: ").append(String.join(", ", parts)).append('\n');
-            }
+            String computed = org.writguard.internal.memo.ComputedLine.of(f);
+            if (computed != null) sb.append(ind).append("Computed: ").append(computed).append('\n');
             Source s = f.getSource();
             if (s != null) sb.append(ind).append("Source: ").append(sourceLine(f)).append('\n');
         }

@@ -252,10 +252,9 @@ public final class HtmlMemo {
                 .append(f.getVariant() == null ? "" : " [" + Html.escape(f.getVariant()) + "]").append(" on ")
                 .append(Html.escape(f.getSubjectKind().toLowerCase())).append(' ').append(Html.escape(f.getSubjectId()))
                 .append(f.isFired() ? "" : " (undetermined)");
-        if (!f.getComputed().isEmpty()) {
-            List<String> parts = new ArrayList<>();
-            f.getComputed().forEach((k, v) -> parts.add(k + "=" + v));
-            h.append("<br/>Computed: <span class=\"code\">").append(Html.escape(String.join(", ", parts))).append("</span>");
+        String computed = ComputedLine.of(f);
+        if (computed != null) {
+            h.append("<br/>Computed: <span class=\"code\">").append(Html.escape(computed)).append("</span>");
         }
         Source s = f.getSource();
         if (s != null) {

@@ -266,6 +266,8 @@ class ReadableReportTest {
             // Deadlines are named in words in every form, not by their JSON kind.
             assertTrue(!r.getDeadlines().isEmpty() && out.contains(org.writguard.engine.ActNow.label(r.getDeadlines().get(0))), out);
             for (CaseNotes.FilingDeadline d : r.getDeadlines()) assertFalse(out.contains(d.getKind()), d.getKind() + " in\n" + out);
+            // An empty computed list says nothing to a reader ("defects=[]" of a delegation that is no 287(g) act).
+            assertFalse(out.contains("=[]"), out);
         }
     }
 

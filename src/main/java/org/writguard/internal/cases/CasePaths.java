@@ -111,8 +111,43 @@ public final class CasePaths {
     }
 
     private static JsonNode write(Object v) {
+        if (v instanceof String t) return com.fasterxml.jackson.databind.node.TextNode.valueOf(t);
+        if (v instanceof java.time.OffsetDateTime t && FAST_DATES) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
+        }
+        if (v instanceof java.time.LocalDate d && FAST_DATES) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(d.toString());
+        }
         return CaseReader.Shared.WRITER.valueToTree(v);
     }
+
+    /**
+     * Whether the file form writes date-times and days as their ISO text ({@code ISO_OFFSET_DATE_TIME},
+     * {@code LocalDate.toString}), so a dated value's text can be made without Jackson's tree machinery. Checked
+     * once against the file form's own writer on values of every shape; if any differs, every value goes through it.
+     */
+    private static final boolean FAST_DATES = fastDatesAgree();
+
+    private static boolean fastDatesAgree() {
+        try {
+            for (String t : List.of("2026-06-30T12:00:00-04:00", "2026-06-30T12:00-04:00", "2026-01-05T00:00:00Z",
+                    "2026-06-30T12:00:00.5+05:30", "2026-06-30T12:00:00.123456789-09:30", "1999-12-31T23:59:59+14:00")) {
+                java.time.OffsetDateTime v = java.time.OffsetDateTime.parse(t);
+                if (!CaseReader.Shared.WRITER.valueToTree(v).equals(com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                        java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v)))) return false;
+            }
+            for (String t : List.of("2026-06-30", "0001-01-01", "2026-12-31")) {
+                java.time.LocalDate d = java.time.LocalDate.parse(t);
+                if (!CaseReader.Shared.WRITER.valueToTree(d).equals(com.fasterxml.jackson.databind.node.TextNode.valueOf(d.toString()))) return false;
+            }
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** For the test: whether dated values skip the writer. */
+    public static boolean fastDates() { return FAST_DATES; }
 
     /** The value the file form writes under {@code name}: null when it writes none, MISSING when not a bean. */
     private static Object property(Object bean, String name) {

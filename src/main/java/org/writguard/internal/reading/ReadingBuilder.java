@@ -141,7 +141,7 @@ public final class ReadingBuilder {
             for (String p : f.getFactsUsed()) paths.add(FactQuestions.withoutNote(p));
         }
         for (CaseNotes.FilingDeadline d : r.getDeadlines()) {
-            if (d.getFrom() == null) continue;
+            if (d.getFrom() == null || d.getFrom().indexOf('[') < 0) continue; // a path has an element number
             Matcher m = PATH_IN_TEXT.matcher(d.getFrom());
             while (m.find()) paths.add(m.group(1));
         }

@@ -69,6 +69,7 @@ class ChronologyPathsTest {
             }
         }
         assertTrue(cases > 150, "cases read: " + cases);
+        assertTrue(CasePaths.fastDates(), "dated values are written without the tree writer (and compared with it above)");
         assertTrue(paths > 10_000 && described > 5_000 && dated > 1_000, paths + " paths, " + described + " described, "
                 + dated + " dates");
     }

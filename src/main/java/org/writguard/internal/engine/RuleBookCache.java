@@ -43,8 +43,22 @@ public final class RuleBookCache {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUILD_STAMP = buildStamp();
     private final Path dir;
+    private final boolean keepBases;
 
-    public RuleBookCache(Path dir) { this.dir = dir; }
+    public RuleBookCache(Path dir) { this(dir, false); }
+
+    private RuleBookCache(Path dir, boolean keepBases) {
+        this.dir = dir;
+        this.keepBases = keepBases;
+    }
+
+    /**
+     * The same cache, keeping in memory the last entries it loads (their containers: classes and first KIE base), so
+     * that a rebuild after an edit in this process gets a new KIE base of the base entry in milliseconds instead of
+     * loading its classes again. For a long-lived process that rebuilds (hot reload); it holds up to two rule books'
+     * worth of memory more.
+     */
+    public RuleBookCache keepingBases() { return new RuleBookCache(dir, true); }
 
     /**
      * Where embedders' rule books are cached unless they say otherwise: the system property
@@ -151,7 +165,7 @@ public final class RuleBookCache {
             KieBase base = container.getKieBase();
             ks.getRepository().removeKieModule(module.getReleaseId());
             // Kept for an incremental rebuild on this entry (hot reload after an edit): new KIE bases, same classes.
-            remember(key, container, tables);
+            if (keepBases) remember(key, container, tables);
             List<TableProblem> warnings = new ArrayList<>();
             tables.values().forEach(t -> warnings.addAll(t.warnings()));
             return Optional.of(Engine.assemble(base, tables, inputs, version, warnings));
@@ -262,7 +276,7 @@ public final class RuleBookCache {
         if (best == null) return Optional.empty();
         String name = best.getFileName().toString();
         String key = name.substring(0, name.length() - INPUTS_SUFFIX.length());
-        Base kept = base(key);
+        Base kept = keepBases ? base(key) : null;
         Map<String, LoadedTable> baseTables;
         try {
             baseTables = kept != null ? kept.tables() : readMeta(dir.resolve(key + ".json"));
@@ -274,10 +288,11 @@ public final class RuleBookCache {
             Base b = kept;
             if (b == null) {
                 try {
-                    b = remember(key, container(Files.readAllBytes(kjar)), baseTables);
+                    b = new Base(container(Files.readAllBytes(kjar)), baseTables);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                if (keepBases) remember(key, b);
             }
             // A new KIE base: the container's own one may be in use by a rule book; this one is changed by the rebuild.
             return b.container().newKieBase(null);
@@ -308,12 +323,14 @@ public final class RuleBookCache {
         }
     }
 
-    private static Base remember(String key, KieContainer container, Map<String, LoadedTable> tables) {
-        Base b = new Base(container, tables);
+    private static void remember(String key, KieContainer container, Map<String, LoadedTable> tables) {
+        remember(key, new Base(container, tables));
+    }
+
+    private static void remember(String key, Base b) {
         synchronized (BASES) {
             BASES.put(key, b);
         }
-        return b;
     }
 
     /** A container for a kjar's bytes (the module is not kept in Drools' repository). */

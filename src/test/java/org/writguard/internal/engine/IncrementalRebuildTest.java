@@ -90,7 +90,12 @@ class IncrementalRebuildTest {
                     @Override
                     public void failed(RuleBookException e) { failures.add(e); }
                 }, cacheDir)) {
+            // The book in use before the edit shares the cached entry's classes with the rebuilt one: it must not change.
+            Engine inUse = EngineAccess.of(watcher.getCurrent());
+            List<Named> cases = allCases();
+            List<String> before = outcomes(inUse, cases);
             setParameter(root, "tfm_field_supervisor_contact_max_minutes", "7");
+            setParameter(root, "detainer_hold_max_hours", "30");
             long built = IncrementalBuild.BUILT.get();
             boolean swapped = false;
             for (int i = 0; i < 50 && !swapped; i++) {
@@ -101,8 +106,10 @@ class IncrementalRebuildTest {
             assertEquals(built + 1, IncrementalBuild.BUILT.get(), "hot reload must take the incremental path");
             Engine reloaded = EngineAccess.of(watcher.getCurrent());
             Engine full = Engine.build(RuleBookInputs.fromDirectories(root.resolve("decision-tables"), root.resolve("rules")));
-            List<Named> cases = allCases();
-            assertEquals(outcomes(full, cases), outcomes(reloaded, cases));
+            List<String> expected = outcomes(full, cases);
+            assertEquals(expected, outcomes(reloaded, cases));
+            assertTrue(!expected.equals(before), "the edit must change some report");
+            assertEquals(before, outcomes(inUse, cases), "the book in use before the reload must answer as it did");
         }
     }
 

@@ -24,6 +24,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--uncertain-dates", description = "only the cost of dates known in part (figure 6)")
     boolean uncertainDates;
 
+    @Option(names = "--rebuild", description = "only the rebuild after one cell edit (figure 2): a new JVM and hot reload,"
+            + " each against the full build, interleaved")
+    boolean rebuild;
+
     @Option(names = "--http", description = "only the workbench's figures: page and API latency after warm-up, requests/s of"
             + " POST /api/v1/assess with 32 concurrent clients, heap over many requests")
     boolean http;
@@ -54,6 +58,7 @@ final class BenchCommand implements Callable<Integer> {
         if (records != null) throw new Errors.InputException("--records: only with --pipeline");
         Bench bench = new Bench(RuleBookOptions.home().toAbsolutePath().normalize(), spec.commandLine().getOut(), quick).large(large);
         if (uncertainDates) bench.runUncertainDates();
+        else if (rebuild) bench.runRebuild();
         else bench.run();
         return ExitCodes.OK;
     }

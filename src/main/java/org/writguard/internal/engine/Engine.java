@@ -112,11 +112,17 @@ public final class Engine {
     /** As above, the kjar carrying {@code releaseId} (a packaged rule book) rather than a throwaway one. */
     public static Engine build(RuleBookInputs inputs, TableSchemas schemas, boolean executable,
                           java.util.function.Consumer<byte[]> kjarSink, ReleaseId releaseId) {
+        return build(inputs, schemas, executable, kjarSink, releaseId, null);
+    }
+
+    /**
+     * As above, unchanged workbooks' validated rows taken from {@code rowCache} (null: every workbook read with POI);
+     * the results, warnings and errors are the same either way.
+     */
+    static Engine build(RuleBookInputs inputs, TableSchemas schemas, boolean executable,
+                          java.util.function.Consumer<byte[]> kjarSink, ReleaseId releaseId, TableRowCache rowCache) {
         List<TableProblem> problems = new ArrayList<>();
-        Map<String, LoadedTable> tables = readTables(inputs, schemas, problems);
-        // Findings cite authorities by id (issue 19 item 3): an unknown id in a table or rule stops the load.
-        org.writguard.internal.citations.CitationCheck.check(tables, inputs, problems);
-        if (problems.stream().anyMatch(TableProblem::isError)) throw new RuleBookException(problems, List.of());
+        Map<String, LoadedTable> tables = prepare(inputs, schemas, rowCache, problems);
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> fileByPath = new LinkedHashMap<>();
@@ -174,8 +180,28 @@ public final class Engine {
         return assemble(base, tables, inputs, version, problems);
     }
 
+    /**
+     * Reads and validates every workbook and runs the checks across tables (duplicates, hit policies, missing tables,
+     * citation ids); throws {@link RuleBookException} with every problem when any is an error. Both the full build and
+     * the incremental one ({@link IncrementalBuild}) start here, so their errors are the same.
+     */
+    static Map<String, LoadedTable> prepare(RuleBookInputs inputs, TableSchemas schemas, TableRowCache rowCache,
+                                            List<TableProblem> problems) {
+        Map<String, LoadedTable> tables = readTables(inputs, schemas, problems, rowCache);
+        // Findings cite authorities by id (issue 19 item 3): an unknown id in a table or rule stops the load.
+        org.writguard.internal.citations.CitationCheck.check(tables, inputs, problems);
+        if (problems.stream().anyMatch(TableProblem::isError)) throw new RuleBookException(problems, List.of());
+        return tables;
+    }
+
     /** Reads and validates every workbook; throws when any has an error. */
     static Map<String, LoadedTable> readTables(RuleBookInputs inputs, TableSchemas schemas, List<TableProblem> problems) {
+        return readTables(inputs, schemas, problems, null);
+    }
+
+    /** As above; a workbook whose bytes {@code rowCache} has seen is not read again (its warnings are). */
+    static Map<String, LoadedTable> readTables(RuleBookInputs inputs, TableSchemas schemas, List<TableProblem> problems,
+                                               TableRowCache rowCache) {
         TableReader reader = new TableReader(schemas);
         for (String stray : inputs.strayFiles()) {
             problems.add(TableProblem.error(stray, null, null, stray.endsWith(".xlsx") || stray.endsWith(".xls")
@@ -184,7 +210,15 @@ public final class Engine {
         }
         Map<String, LoadedTable> tables = new LinkedHashMap<>();
         for (RuleBookInputs.Input in : inputs.tables()) {
-            TableReader.Result r = reader.read(in.bytes(), in.name());
+            java.util.Optional<LoadedTable> cached = rowCache == null ? java.util.Optional.empty() : rowCache.get(in.name(), in.bytes());
+            TableReader.Result r;
+            if (cached.isPresent()) {
+                // A workbook that read without error: its problems were exactly its warnings.
+                r = new TableReader.Result(cached, cached.get().warnings());
+            } else {
+                r = reader.read(in.bytes(), in.name());
+                if (rowCache != null && r.ok()) rowCache.put(in.name(), in.bytes(), r.table().get());
+            }
             problems.addAll(r.problems());
             r.table().ifPresent(t -> {
                 LoadedTable prev = tables.putIfAbsent(t.schema().name(), t);

@@ -43,8 +43,22 @@ public final class RuleBookCache {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUILD_STAMP = buildStamp();
     private final Path dir;
+    private final boolean keepBases;
 
-    public RuleBookCache(Path dir) { this.dir = dir; }
+    public RuleBookCache(Path dir) { this(dir, false); }
+
+    private RuleBookCache(Path dir, boolean keepBases) {
+        this.dir = dir;
+        this.keepBases = keepBases;
+    }
+
+    /**
+     * The same cache, keeping in memory the last entries it loads (their containers: classes and first KIE base), so
+     * that a rebuild after an edit in this process gets a new KIE base of the base entry in milliseconds instead of
+     * loading its classes again. For a long-lived process that rebuilds (hot reload); it holds up to two rule books'
+     * worth of memory more.
+     */
+    public RuleBookCache keepingBases() { return new RuleBookCache(dir, true); }
 
     /**
      * Where embedders' rule books are cached unless they say otherwise: the system property
@@ -150,6 +164,8 @@ public final class RuleBookCache {
             KieContainer container = ks.newKieContainer(module.getReleaseId());
             KieBase base = container.getKieBase();
             ks.getRepository().removeKieModule(module.getReleaseId());
+            // Kept for an incremental rebuild on this entry (hot reload after an edit): new KIE bases, same classes.
+            if (keepBases) remember(key, container, tables);
             List<TableProblem> warnings = new ArrayList<>();
             tables.values().forEach(t -> warnings.addAll(t.warnings()));
             return Optional.of(Engine.assemble(base, tables, inputs, version, warnings));
@@ -166,12 +182,166 @@ public final class RuleBookCache {
         try {
             Files.createDirectories(dir);
             writeAtomically(dir.resolve(key + ".json"), JSON.writeValueAsBytes(metaTree(book)));
+            writeAtomically(dir.resolve(key + INPUTS_SUFFIX), JSON.writeValueAsBytes(inputsTree(inputs, book.version())));
             writeAtomically(dir.resolve(key + ".kjar"), kjar[0]);
             prune(key);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the rule-book cache in " + dir + ": " + e.getMessage(), e);
         }
+        // The workbooks just read, for the next build that sees them unchanged.
+        TableRowCache rows = rowCache();
+        Map<String, LoadedTable> byFile = new LinkedHashMap<>();
+        for (LoadedTable t : book.tables().values()) byFile.put(t.file(), t);
+        for (RuleBookInputs.Input in : inputs.tables()) {
+            LoadedTable t = byFile.get(in.name());
+            if (t != null && t.sha256().equals(TableRowCache.sha256(in.bytes()))) rows.put(in.name(), in.bytes(), t);
+        }
         return book;
+    }
+
+    /**
+     * Beside each entry: the SHA-256 of every input file it was built from, so that after an edit the entry that
+     * differs least can be the base of an {@link IncrementalBuild}.
+     */
+    static final String INPUTS_SUFFIX = ".inputs.json";
+
+    private static Map<String, Object> inputsTree(RuleBookInputs inputs, String version) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", version);
+        m.put("inputs", digests(inputs));
+        return m;
+    }
+
+    /** Input name to the SHA-256 of its bytes, tables and rules alike, in name order. */
+    static Map<String, String> digests(RuleBookInputs inputs) {
+        Map<String, String> m = new java.util.TreeMap<>();
+        for (RuleBookInputs.Input in : inputs.tables()) m.put(in.name(), TableRowCache.sha256(in.bytes()));
+        for (RuleBookInputs.Input in : inputs.rules()) m.put(in.name(), TableRowCache.sha256(in.bytes()));
+        return m;
+    }
+
+    /** The per-workbook cache of validated rows, under this cache's directory. */
+    public TableRowCache rowCache() {
+        return new TableRowCache(dir.resolve("tables"), Modules.schemaSet());
+    }
+
+    /**
+     * Incremental rebuild (issue 17): the rule book for inputs not in the cache, built on the stored entry of this
+     * build that differs from them in the fewest workbooks (and in no rule file), or empty when there is none.
+     */
+    Optional<Engine> incremental(RuleBookInputs inputs, String version) {
+        if (!Files.isDirectory(dir)) return Optional.empty();
+        Map<String, String> now = digests(inputs);
+        Path best = null;
+        int bestDiff = Integer.MAX_VALUE;
+        java.nio.file.attribute.FileTime bestTime = null;
+        List<Path> sidecars;
+        try (var s = Files.list(dir)) {
+            sidecars = s.filter(p -> p.getFileName().toString().endsWith(INPUTS_SUFFIX)).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+        for (Path p : sidecars) {
+            try {
+                String name = p.getFileName().toString();
+                String key = name.substring(0, name.length() - INPUTS_SUFFIX.length());
+                Map<String, Object> tree = JSON.readValue(p.toFile(), new TypeReference<Map<String, Object>>() { });
+                // Only an entry of this very build and engine (its key says so) may serve as a base.
+                if (!(tree.get("version") instanceof String v) || !keyOf(v).equals(key)) continue;
+                @SuppressWarnings("unchecked")
+                Map<String, String> then = (Map<String, String>) tree.get("inputs");
+                if (then == null || !then.keySet().equals(now.keySet())) continue;
+                int diff = 0;
+                boolean usable = true;
+                for (Map.Entry<String, String> e : now.entrySet()) {
+                    if (e.getValue().equals(then.get(e.getKey()))) continue;
+                    if (!e.getKey().toLowerCase().endsWith(RuleBookInputs.TABLE_SUFFIX)) {
+                        usable = false; // a rule file changed: that is a full build
+                        break;
+                    }
+                    diff++;
+                }
+                if (!usable || diff == 0) continue;
+                if (!Files.isRegularFile(dir.resolve(key + ".kjar")) || !Files.isRegularFile(dir.resolve(key + ".json"))) continue;
+                java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(p);
+                if (diff < bestDiff || diff == bestDiff && time.compareTo(bestTime) > 0) {
+                    best = p;
+                    bestDiff = diff;
+                    bestTime = time;
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("ignoring the cache entry {} as a base: {}", p, e.toString());
+            }
+        }
+        if (best == null) return Optional.empty();
+        String name = best.getFileName().toString();
+        String key = name.substring(0, name.length() - INPUTS_SUFFIX.length());
+        Base kept = keepBases ? base(key) : null;
+        Map<String, LoadedTable> baseTables;
+        try {
+            baseTables = kept != null ? kept.tables() : readMeta(dir.resolve(key + ".json"));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // pruned or damaged meanwhile
+        }
+        Path kjar = dir.resolve(key + ".kjar");
+        return IncrementalBuild.build(inputs, version, () -> {
+            Base b = kept;
+            if (b == null) {
+                try {
+                    b = new Base(container(Files.readAllBytes(kjar)), baseTables);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (keepBases) remember(key, b);
+            }
+            // A new KIE base: the container's own one may be in use by a rule book; this one is changed by the rebuild.
+            return b.container().newKieBase(null);
+        }, baseTables, rowCache());
+    }
+
+    /** A loaded cache entry kept in memory: its container (classes already defined) and its validated tables. */
+    record Base(KieContainer container, Map<String, LoadedTable> tables) { }
+
+    /** The last entries this JVM loaded, so that hot reload after an edit does not load the base's classes again. */
+    private static final Map<String, Base> BASES = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Base> eldest) {
+            return size() > 2;
+        }
+    };
+
+    /** Forgets the kept entries, as a new JVM starts (tests of the new-JVM path). */
+    static void forgetBases() {
+        synchronized (BASES) {
+            BASES.clear();
+        }
+    }
+
+    private static Base base(String key) {
+        synchronized (BASES) {
+            return BASES.get(key);
+        }
+    }
+
+    private static void remember(String key, KieContainer container, Map<String, LoadedTable> tables) {
+        remember(key, new Base(container, tables));
+    }
+
+    private static void remember(String key, Base b) {
+        synchronized (BASES) {
+            BASES.put(key, b);
+        }
+    }
+
+    /** A container for a kjar's bytes (the module is not kept in Drools' repository). */
+    private static KieContainer container(byte[] kjar) {
+        KieServices ks = KieServices.Factory.get();
+        KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
+        try {
+            return ks.newKieContainer(module.getReleaseId());
+        } finally {
+            ks.getRepository().removeKieModule(module.getReleaseId());
+        }
     }
 
     /** Entries kept; older ones (by last write) are deleted so the cache does not grow without bound. */
@@ -194,6 +364,7 @@ public final class RuleBookCache {
             String key = name.substring(0, name.length() - ".kjar".length());
             if (key.equals(keep)) continue;
             Files.deleteIfExists(kjars.get(i));
+            Files.deleteIfExists(dir.resolve(key + INPUTS_SUFFIX));
             Files.deleteIfExists(dir.resolve(key + ".json"));
             Files.deleteIfExists(dir.resolve(key + ".lock"));
         }
@@ -220,14 +391,31 @@ public final class RuleBookCache {
         String key = key(inputs);
         Files.createDirectories(dir);
         writeAtomically(dir.resolve(key + ".json"), meta);
+        writeAtomically(dir.resolve(key + INPUTS_SUFFIX), JSON.writeValueAsBytes(inputsTree(inputs, Engine.hash(inputs))));
         writeAtomically(dir.resolve(key + ".kjar"), kjar);
         prune(key);
     }
 
-    /** Loads from the cache, or builds (classic, faster to compile) without storing. */
+    /**
+     * Loads from the cache; else rebuilds on the cached entry closest to these inputs, recompiling only the edited
+     * workbooks ({@link IncrementalBuild}); else builds in full (classic, faster to compile), unchanged workbooks'
+     * rows from the {@link TableRowCache}. Stores no rule book.
+     */
     public Engine loadOrBuild(RuleBookInputs inputs) {
-        return load(inputs).orElseGet(() -> Engine.build(inputs));
+        String version = Engine.hash(inputs);
+        Optional<Engine> hit = load(inputs, version);
+        if (hit.isPresent()) return hit.get();
+        if (!INCREMENTAL) return Engine.build(inputs);
+        Optional<Engine> rebuilt = incremental(inputs, version);
+        if (rebuilt.isPresent()) return rebuilt.get();
+        return Engine.build(inputs, Modules.schemaSet(), false, null, null, rowCache());
     }
+
+    /**
+     * {@code -Dwritguard.rebuild.incremental=false} builds every edit in full from the workbooks, neither on a cached
+     * base nor with cached rows: the path before issue 17's incremental rebuild (measurements, or to rule it out).
+     */
+    private static final boolean INCREMENTAL = !"false".equalsIgnoreCase(System.getProperty("writguard.rebuild.incremental"));
 
     private static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), ".rulebook", ".tmp");
@@ -288,6 +476,9 @@ public final class RuleBookCache {
         }
         return tables;
     }
+
+    /** The writguard build this JVM runs (version and build time): part of every cache key. */
+    static String stamp() { return BUILD_STAMP; }
 
     private static String buildStamp() {
         try (InputStream in = RuleBookCache.class.getResourceAsStream("/writguard-build.properties")) {

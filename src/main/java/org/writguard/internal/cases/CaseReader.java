@@ -106,7 +106,11 @@ public final class CaseReader {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .build();
+        caseFileReader = mapper.readerFor(CaseFile.class);
     }
+
+    /** Made once: a reader per case costs a lookup per case (issue 17). */
+    private final com.fasterxml.jackson.databind.ObjectReader caseFileReader;
 
     /**
      * The mapper used for binding: snake_case names, strict scalars, unknown fields rejected.
@@ -260,8 +264,11 @@ public final class CaseReader {
     private static OffsetDateTime exactAsOf(JsonNode node) {
         JsonNode a = node.get("as_of");
         if (a == null || !a.isTextual()) return null;
+        String t = a.textValue().strip();
+        OffsetDateTime fast = IsoFast.offsetDateTime(t);
+        if (fast != null) return fast;
         try {
-            return OffsetDateTime.parse(a.textValue().strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -271,7 +278,7 @@ public final class CaseReader {
     CaseFile bindExact(JsonNode node, String displayName, String prefix) {
         CaseFile c;
         try {
-            c = mapper.readerFor(CaseFile.class).readValue(node);
+            c = caseFileReader.readValue(node);
         } catch (JsonMappingException e) {
             throw translate(e, node, displayName, prefix);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import org.writguard.engine.ReportWriter;
 import org.writguard.internal.engine.Engine;
 import org.writguard.internal.memo.HtmlMemo;
 import org.writguard.internal.memo.PdfMemo;
+import org.writguard.internal.startup.StartupTrace;
 import org.writguard.facts.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,10 +43,14 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StartupTrace.mark("command");
         CaseReader reader = new CaseReader();
         CaseFile c = reader.read(caseFile);
+        StartupTrace.mark("case-read");
         Engine rb = book.load();
+        StartupTrace.mark("rulebook-loaded");
         Report report = rb.assess(c, caseFile.toString());
+        StartupTrace.mark("assessed");
         byte[] bytes = switch (format) {
             case json -> utf8(ReportWriter.json(report));
             case markdown -> utf8(ReportWriter.markdown(report));
@@ -53,6 +58,7 @@ final class AssessCommand implements Callable<Integer> {
             case html -> utf8(HtmlMemo.render(report, c, reader.readTree(caseFile)));
             case pdf -> PdfMemo.render(HtmlMemo.render(report, c, reader.readTree(caseFile)));
         };
+        StartupTrace.mark("rendered");
         if (outFile != null) {
             try {
                 AtomicFile.write(outFile, bytes);

@@ -27,8 +27,25 @@ public final class Main {
         }
     }
 
+    /**
+     * Whether this JVM runs one command line and exits ({@link #main}), so work begun ahead and then not needed (the
+     * rule-book load of an {@code assess} whose case file is bad) ends with it. Off for in-process callers (tests,
+     * embedders), where such work would run on for nothing.
+     */
+    private static volatile boolean oneShotProcess;
+
+    static boolean oneShotProcess() { return oneShotProcess; }
+
+    /** For tests of the one-shot path; returns the earlier setting. */
+    static boolean oneShotProcess(boolean on) {
+        boolean was = oneShotProcess;
+        oneShotProcess = on;
+        return was;
+    }
+
     public static void main(String[] args) {
         org.writguard.internal.startup.StartupTrace.mark("main");
+        oneShotProcess = true;
         int code = run(args);
         org.writguard.internal.startup.StartupTrace.mark("exit");
         System.exit(code);

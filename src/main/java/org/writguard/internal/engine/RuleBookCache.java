@@ -143,6 +143,15 @@ public final class RuleBookCache {
 
     /** As {@link #load(RuleBookInputs)}, the inputs' version already worked out (hashing every input is not free). */
     private Optional<Engine> load(RuleBookInputs inputs, String version) {
+        return load(inputs, version, VIA_CONTAINER);
+    }
+
+    /** As {@link #load(RuleBookInputs)}, the KIE base made through Drools' KIE container or not (tests of both routes). */
+    Optional<Engine> load(RuleBookInputs inputs, boolean viaContainer) {
+        return load(inputs, Engine.hash(inputs), viaContainer);
+    }
+
+    private Optional<Engine> load(RuleBookInputs inputs, String version, boolean viaContainer) {
         String key = keyOf(version);
         Path kjar = dir.resolve(key + ".kjar");
         Path meta = dir.resolve(key + ".json");
@@ -150,7 +159,7 @@ public final class RuleBookCache {
         try {
             Map<String, LoadedTable> tables = readMeta(meta);
             StartupTrace.mark("cache-rows-read");
-            KieBase base = kieBase(kjar, VIA_CONTAINER);
+            KieBase base = kieBase(kjar, viaContainer);
             StartupTrace.mark("cache-kie-base");
             List<TableProblem> warnings = new ArrayList<>();
             tables.values().forEach(t -> warnings.addAll(t.warnings()));

@@ -107,7 +107,7 @@ public final class KjarKieBase {
      * with every package and default options. Checked attribute by attribute, so a kjar built another way is
      * loaded by Drools' own route instead of being read wrongly here.
      */
-    static boolean isDefaultKModule(String xml) {
+    public static boolean isDefaultKModule(String xml) {
         int bases = xml.split("<kbase ", -1).length - 1;
         if (bases != 1) return false;
         for (String attr : List.of("name=\"" + KIE_BASE_NAME + "\"", "default=\"true\"", "eventProcessingMode=\"cloud\"",

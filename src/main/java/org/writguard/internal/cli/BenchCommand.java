@@ -24,6 +24,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--uncertain-dates", description = "only the cost of dates known in part (figure 6)")
     boolean uncertainDates;
 
+    @Option(names = "--cold", description = "only the cold start (figure 1: bin/writguard assess on an example, beside the"
+            + " earlier kjar route and a run without the CDS archive), with its target row")
+    boolean cold;
+
     @Option(names = "--http", description = "only the workbench's figures: page and API latency after warm-up, requests/s of"
             + " POST /api/v1/assess with 32 concurrent clients, heap over many requests")
     boolean http;
@@ -53,7 +57,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (records != null) throw new Errors.InputException("--records: only with --pipeline");
         Bench bench = new Bench(RuleBookOptions.home().toAbsolutePath().normalize(), spec.commandLine().getOut(), quick).large(large);
-        if (uncertainDates) bench.runUncertainDates();
+        if (cold) bench.runCold();
+        else if (uncertainDates) bench.runUncertainDates();
         else bench.run();
         return ExitCodes.OK;
     }

@@ -62,7 +62,11 @@ final class AssessCommand implements Callable<Integer> {
         if (!Main.oneShotProcess()) loading.run();
         Engine rb = await(loading);
         StartupTrace.mark("rulebook-loaded");
-        Report report = rb.assess(c, caseFile.toString());
+        // The case was read for this one call and nobody else holds it, so the engine may work on it directly, without
+        // a validated copy (Engine.assessOwned; the answers are the same: SessionReuseTest). The memo formats read the
+        // case again after the assessment, so they keep the copy.
+        boolean memo = format == Format.html || format == Format.pdf;
+        Report report = memo ? rb.assess(c, caseFile.toString()) : rb.assessOwned(c, caseFile.toString());
         StartupTrace.mark("assessed");
         byte[] bytes = switch (format) {
             case json -> utf8(ReportWriter.json(report));

@@ -80,6 +80,22 @@ class MainFastPathTest {
         }
     }
 
+    @Test
+    void theCommandLinesReportWithoutACopyIsTheEnginesWithOne() {
+        for (String format : new String[] {"json", "markdown", "text"}) {
+            Cli r = Cli.run("assess", EXAMPLE, "--format", format);
+            org.writguard.engine.Report copied = org.writguard.testing.TestRuleBook.get()
+                    .assess(new org.writguard.internal.cases.CaseReader().read(Path.of(EXAMPLE)), EXAMPLE);
+            String expected = switch (format) {
+                case "json" -> org.writguard.engine.ReportWriter.json(copied);
+                case "markdown" -> org.writguard.engine.ReportWriter.markdown(copied);
+                default -> org.writguard.engine.ReportWriter.text(copied);
+            };
+            assertEquals(0, r.code(), r.err());
+            assertEquals(expected, r.out(), format);
+        }
+    }
+
     private static String withOneShot(boolean on, java.util.function.Supplier<String> run) {
         boolean was = Main.oneShotProcess(on);
         try {

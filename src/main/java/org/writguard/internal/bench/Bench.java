@@ -99,6 +99,14 @@ public final class Bench {
         now.merge(key, figure, (a, b) -> a + "; " + b);
     }
 
+    /** Only (1), the cold start, and the target table (`bench --cold`). */
+    public void runCold() throws Exception {
+        out.printf("writguard benchmark: %d cores, %s, cold start only%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        coldStart();
+        targets();
+    }
+
     /** Only (6), the cost of dates known in part (`bench --uncertain-dates`). */
     public void runUncertainDates() {
         out.printf("writguard benchmark: %d cores, %s, dates known in part only%n",
@@ -151,34 +159,60 @@ public final class Bench {
         out.flush();
     }
 
-    /** (1) A new JVM running `writguard assess` on an example, with the precompiled rule book in the cache. */
+    /**
+     * (1) A new JVM running `writguard assess` on an example, with the precompiled rule book in the cache: as a user
+     * runs it (bin/writguard: its CDS archive and flags), and, in the same rounds, the same JVM with the kjar loaded
+     * through Drools' KIE container (the route before issue 17's cold-start work) and without the CDS archive. The
+     * variants alternate within each round, so a busy machine weighs on all of them alike.
+     */
     void coldStart() throws Exception {
         Path example = home.resolve("examples/scenario-02-wso-interrogation-fl.yaml");
         run(List.of(javaBin(), "-Dwritguard.home=" + home, "-jar", jar().toString(), "tables", "compile", "--quiet"));
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < (quick ? 3 : 7); i++) {
-            times.add(run(List.of(javaBin(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                    "-Dwritguard.home=" + home, "-jar", jar().toString(), "assess", example.toString())));
-        }
-        out.printf("(1) cold assess (new JVM, cached rule book): median %.2f s, min %.2f s over %d runs%n",
-                median(times), times.stream().min(Double::compare).orElse(0.0), times.size());
-        String plain = String.format(java.util.Locale.ROOT, "%.2f s without the CDS archive", median(times));
+        Path script = home.resolve("bin/writguard");
         Path jsa = home.resolve("target/writguard.jsa");
-        if (Files.isRegularFile(jsa)) {
-            // bin/writguard's class-data-sharing archive (made once per build of the jar by a training run).
-            List<Double> cds = new ArrayList<>();
-            for (int i = 0; i < (quick ? 3 : 7); i++) {
-                cds.add(run(List.of(javaBin(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                        "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                        "-Dwritguard.home=" + home, "-jar", jar().toString(), "assess", example.toString())));
-            }
-            out.printf("(1) the same with bin/writguard's CDS archive: median %.2f s, min %.2f s over %d runs%n",
-                    median(cds), cds.stream().min(Double::compare).orElse(0.0), cds.size());
-            record("cold", String.format(java.util.Locale.ROOT, "%.2f s (bin/writguard, CDS archive; %s)", median(cds), plain));
-        } else {
-            record("cold", plain);
+        boolean viaScript = Files.isExecutable(script);
+        if (viaScript) run(List.of(script.toString(), "assess", example.toString()));   // makes the archive if missing
+        List<String> flags = List.of(javaBin(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto");
+        List<String> withArchive = new ArrayList<>(flags);
+        if (Files.isRegularFile(jsa)) withArchive.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        List<String> tail = List.of("-Dwritguard.home=" + home, "-jar", jar().toString(), "assess", example.toString());
+        List<String> now = new ArrayList<>(viaScript ? List.of(script.toString(), "assess", example.toString()) : concat(withArchive, tail));
+        List<String> container = concat(concat(withArchive, List.of("-Dwritguard.cache.viaContainer=true")), tail);
+        List<String> plain = concat(flags, tail);
+        List<Double> tNow = new ArrayList<>();
+        List<Double> tContainer = new ArrayList<>();
+        List<Double> tPlain = new ArrayList<>();
+        for (int i = 0; i < (quick ? 3 : 7); i++) {
+            tNow.add(run(now));
+            tContainer.add(run(container));
+            tPlain.add(run(plain));
         }
+        out.printf("(1) cold assess (new JVM, cached rule book), median and min over %d alternating runs: %s %.2f s (min %.2f);"
+                        + " kjar through a KIE container (before) %.2f s (min %.2f); without the CDS archive %.2f s (min %.2f);"
+                        + " load average %s%n", tNow.size(), viaScript ? "bin/writguard" : "java with bin/writguard's flags",
+                median(tNow), min(tNow), median(tContainer), min(tContainer), median(tPlain), min(tPlain), loadAverage());
+        record("cold", String.format(java.util.Locale.ROOT, "%.2f s (%s; %.2f s with the kjar through a KIE container as"
+                        + " before; %.2f s without the CDS archive; load average %s)", median(tNow),
+                viaScript ? "bin/writguard" : "bin/writguard's flags", median(tContainer), median(tPlain), loadAverage()));
         out.flush();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static double min(List<Double> xs) { return xs.stream().min(Double::compare).orElse(0.0); }
+
+    /** The 1-minute load average (from /proc/loadavg), or "unknown". */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            double l = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            return l < 0 ? "unknown" : String.format(java.util.Locale.ROOT, "%.2f", l);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import org.writguard.engine.ReportWriter;
 import org.writguard.internal.engine.Engine;
 import org.writguard.internal.memo.HtmlMemo;
 import org.writguard.internal.memo.PdfMemo;
+import org.writguard.internal.startup.StartupTrace;
 import org.writguard.facts.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** writguard assess CASE: evaluates one case file and prints the report. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
@@ -42,10 +45,29 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StartupTrace.mark("command");
+        // In a one-shot process the rule book loads on a second thread while this one reads the case: the two do not
+        // depend on each other, and on more than one core a cold start saves the shorter of the two (issue 17).
+        // Errors come out as before: a bad case file first (the load is then abandoned; its daemon thread ends with
+        // the JVM), then the book's. In-process callers load after reading, as before (an abandoned load would run on).
+        FutureTask<Engine> loading = new FutureTask<>(book::load);
+        if (Main.oneShotProcess()) {
+            Thread loader = new Thread(loading, "writguard-rulebook-load");
+            loader.setDaemon(true);
+            loader.start();
+        }
         CaseReader reader = new CaseReader();
         CaseFile c = reader.read(caseFile);
-        Engine rb = book.load();
-        Report report = rb.assess(c, caseFile.toString());
+        StartupTrace.mark("case-read");
+        if (!Main.oneShotProcess()) loading.run();
+        Engine rb = await(loading);
+        StartupTrace.mark("rulebook-loaded");
+        // The case was read for this one call and nobody else holds it, so the engine may work on it directly, without
+        // a validated copy (Engine.assessOwned; the answers are the same: SessionReuseTest). The memo formats read the
+        // case again after the assessment, so they keep the copy.
+        boolean memo = format == Format.html || format == Format.pdf;
+        Report report = memo ? rb.assess(c, caseFile.toString()) : rb.assessOwned(c, caseFile.toString());
+        StartupTrace.mark("assessed");
         byte[] bytes = switch (format) {
             case json -> utf8(ReportWriter.json(report));
             case markdown -> utf8(ReportWriter.markdown(report));
@@ -53,6 +75,7 @@ final class AssessCommand implements Callable<Integer> {
             case html -> utf8(HtmlMemo.render(report, c, reader.readTree(caseFile)));
             case pdf -> PdfMemo.render(HtmlMemo.render(report, c, reader.readTree(caseFile)));
         };
+        StartupTrace.mark("rendered");
         if (outFile != null) {
             try {
                 AtomicFile.write(outFile, bytes);
@@ -77,6 +100,21 @@ final class AssessCommand implements Callable<Integer> {
             throw new Errors.OutputException("the report could not be written to standard output", null);
         }
         return ExitCodes.OK;
+    }
+
+    /** The loaded rule book, or the load's own exception as if it had been thrown on this thread. */
+    static Engine await(FutureTask<Engine> loading) {
+        try {
+            return loading.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rule book was loading", e);
+        }
     }
 
     private static byte[] utf8(String s) { return s.getBytes(java.nio.charset.StandardCharsets.UTF_8); }

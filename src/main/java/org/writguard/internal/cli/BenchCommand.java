@@ -28,6 +28,10 @@ final class BenchCommand implements Callable<Integer> {
             + " each against the full build, interleaved")
     boolean rebuild;
 
+    @Option(names = "--cold", description = "only the cold start (figure 1: bin/writguard assess on an example, beside the"
+            + " earlier kjar route and a run without the CDS archive), with its target row")
+    boolean cold;
+
     @Option(names = "--http", description = "only the workbench's figures: page and API latency after warm-up, requests/s of"
             + " POST /api/v1/assess with 32 concurrent clients, heap over many requests")
     boolean http;
@@ -57,7 +61,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (records != null) throw new Errors.InputException("--records: only with --pipeline");
         Bench bench = new Bench(RuleBookOptions.home().toAbsolutePath().normalize(), spec.commandLine().getOut(), quick).large(large);
-        if (uncertainDates) bench.runUncertainDates();
+        if (cold) bench.runCold();
+        else if (uncertainDates) bench.runUncertainDates();
         else if (rebuild) bench.runRebuild();
         else bench.run();
         return ExitCodes.OK;

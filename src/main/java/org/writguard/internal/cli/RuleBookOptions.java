@@ -41,6 +41,7 @@ final class RuleBookOptions {
         if (!Files.isDirectory(t)) throw new Errors.InputException(t + ": no such tables directory");
         if (!Files.isDirectory(r)) throw new Errors.InputException(r + ": no such rules directory");
         org.writguard.internal.engine.RuleBookInputs inputs = org.writguard.internal.engine.RuleBookInputs.fromDirectories(t, r);
+        org.writguard.internal.startup.StartupTrace.mark("inputs-read");
         return noCache ? Engine.build(inputs) : cache().loadOrBuild(inputs);
     }
 }

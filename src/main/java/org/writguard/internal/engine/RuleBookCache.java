@@ -8,6 +8,8 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieModule;
 import org.kie.api.runtime.KieContainer;
+import org.writguard.internal.startup.KjarKieBase;
+import org.writguard.internal.startup.StartupTrace;
 import org.writguard.internal.tables.LoadedTable;
 import org.writguard.engine.TableProblem;
 import org.writguard.internal.tables.TableRow;
@@ -42,6 +44,8 @@ public final class RuleBookCache {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleBookCache.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUILD_STAMP = buildStamp();
+    /** {@code -Dwritguard.cache.viaContainer=true}: load cached kjars through Drools' KIE container (the route before issue 17's cold-start work), for comparison. */
+    private static final boolean VIA_CONTAINER = Boolean.getBoolean("writguard.cache.viaContainer");
     private final Path dir;
     private final boolean keepBases;
 
@@ -153,25 +157,65 @@ public final class RuleBookCache {
 
     /** As {@link #load(RuleBookInputs)}, the inputs' version already worked out (hashing every input is not free). */
     private Optional<Engine> load(RuleBookInputs inputs, String version) {
+        return load(inputs, version, VIA_CONTAINER);
+    }
+
+    /** As {@link #load(RuleBookInputs)}, the KIE base made through Drools' KIE container or not (tests of both routes). */
+    Optional<Engine> load(RuleBookInputs inputs, boolean viaContainer) {
+        return load(inputs, Engine.hash(inputs), viaContainer);
+    }
+
+    private Optional<Engine> load(RuleBookInputs inputs, String version, boolean viaContainer) {
         String key = keyOf(version);
         Path kjar = dir.resolve(key + ".kjar");
         Path meta = dir.resolve(key + ".json");
         if (!Files.isRegularFile(kjar) || !Files.isRegularFile(meta)) return Optional.empty();
         try {
             Map<String, LoadedTable> tables = readMeta(meta);
-            KieServices ks = KieServices.Factory.get();
-            KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(Files.readAllBytes(kjar)));
-            KieContainer container = ks.newKieContainer(module.getReleaseId());
-            KieBase base = container.getKieBase();
-            ks.getRepository().removeKieModule(module.getReleaseId());
-            // Kept for an incremental rebuild on this entry (hot reload after an edit): new KIE bases, same classes.
-            if (keepBases) remember(key, container, tables);
+            StartupTrace.mark("cache-rows-read");
+            KieBase base;
+            if (keepBases) {
+                // Through a container, kept for an incremental rebuild on this entry (hot reload after an edit): new
+                // KIE bases, same classes.
+                KieServices ks = KieServices.Factory.get();
+                KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(Files.readAllBytes(kjar)));
+                KieContainer container = ks.newKieContainer(module.getReleaseId());
+                base = container.getKieBase();
+                ks.getRepository().removeKieModule(module.getReleaseId());
+                remember(key, container, tables);
+            } else {
+                base = kieBase(kjar, viaContainer);
+            }
+            StartupTrace.mark("cache-kie-base");
             List<TableProblem> warnings = new ArrayList<>();
             tables.values().forEach(t -> warnings.addAll(t.warnings()));
-            return Optional.of(Engine.assemble(base, tables, inputs, version, warnings));
+            Engine engine = Engine.assemble(base, tables, inputs, version, warnings);
+            StartupTrace.mark("cache-assembled");
+            return Optional.of(engine);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The KIE base of a cached kjar: made straight from its model classes ({@link KjarKieBase}, the fast route for
+     * a one-shot start), else, for a kjar that route does not take or with {@code viaContainer}, through Drools'
+     * repository and a container.
+     */
+    static KieBase kieBase(Path kjar, boolean viaContainer) throws IOException {
+        if (!viaContainer) {
+            try {
+                return KjarKieBase.load(kjar, RuleBookCache.class.getClassLoader());
+            } catch (IOException e) {
+                LOG.debug("{}: loading through a KIE container ({})", kjar, e.getMessage());
+            }
+        }
+        KieServices ks = KieServices.Factory.get();
+        KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(Files.readAllBytes(kjar)));
+        KieContainer container = ks.newKieContainer(module.getReleaseId());
+        KieBase base = container.getKieBase();
+        ks.getRepository().removeKieModule(module.getReleaseId());
+        return base;
     }
 
     /** Compiles the inputs with the executable model, stores the entry, and returns the rule book. */

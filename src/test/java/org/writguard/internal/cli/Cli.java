@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /** Runs bin/writguard in-process with captured output. */
 record Cli(int code, String out, String err) {
     static Cli run(String... args) {
-        CommandLine cl = Main.commandLine();
+        CommandLine cl = Main.commandLine(args);     // as bin/writguard builds it: only the named subcommand's model
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

@@ -71,7 +71,7 @@ public final class Engine {
         this.indexes = Map.copyOf(indexes);
         this.kieBase = kieBase;
         this.topics = List.copyOf(topics);
-        this.sources = Map.copyOf(sources);
+        this.sources = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(sources));  // one probe per lookup, hashed keys
         this.tablesByName = Map.copyOf(tablesByName);
         this.ruleNames = List.copyOf(sources.keySet());
         this.version = version;
@@ -350,7 +350,8 @@ public final class Engine {
     private Report report(KieSession session, CaseFile caseFile, String caseName, Consumer<String> firedRule, CaseNotes notes) {
         Report r = new Report(caseFile.getAsOf(), collect(session, notes), ENGINE_VERSION, version, caseName,
                 notes.timeCritical(), notes.deadlines(), notes.habeas()).withJurisdiction(matter(session));
-        return reading().read(r, caseFile, session.getObjects(o -> o instanceof org.writguard.internal.topics.remedies.ApplicationRemedy),
+        return reading().read(r, caseFile, session.getObjects(
+                new org.kie.api.runtime.ClassObjectFilter(org.writguard.internal.topics.remedies.ApplicationRemedy.class)),
                 firedRule);
     }
 
@@ -534,13 +535,16 @@ public final class Engine {
     }
 
     public static CaseNotes notes(KieSession session) {
-        for (Object o : session.getObjects(o -> o instanceof CaseNotes)) return (CaseNotes) o;
+        for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(CaseNotes.class))) return (CaseNotes) o;
         return new CaseNotes();
     }
 
+    private static final org.kie.api.runtime.ClassObjectFilter MATTER =
+            new org.kie.api.runtime.ClassObjectFilter(org.writguard.engine.MatterJurisdiction.class);
+
     /** Where the matter of a session sits (the circuit topic's answer), for labelling authorities. */
     public static org.writguard.engine.MatterJurisdiction matter(KieSession session) {
-        for (Object o : session.getObjects(o -> o instanceof org.writguard.engine.MatterJurisdiction)) {
+        for (Object o : session.getObjects(MATTER)) {
             return (org.writguard.engine.MatterJurisdiction) o;
         }
         return org.writguard.engine.MatterJurisdiction.UNKNOWN;
@@ -559,13 +563,15 @@ public final class Engine {
         Map<String, String> stateSources = notes.holdStateSources();
         org.writguard.engine.MatterJurisdiction matter = matter(session);
         Map<String, Finding> unique = new LinkedHashMap<>();
-        for (Object o : session.getObjects(o -> o instanceof Finding)) {
+        // By class: Drools then walks the Finding store alone instead of filtering every fact of the session.
+        for (Object o : session.getObjects(FINDINGS)) {
             Finding f = (Finding) o;
             List<Source> consulted = new ArrayList<>();
             for (String rule : f.getConsultedRules()) {
-                if (sources.containsKey(rule)) consulted.add(sources.get(rule));
+                Source s = sources.get(rule);
+                if (s != null) consulted.add(s);
             }
-            f = authorityBook.resolve(f.withSources(sourceOf(f), consulted), matter);
+            f = resolveAuthorities(f.withSources(sourceOf(f), consulted), matter);
             if ("HOLD".equals(f.getSubjectKind()) && stateSources.containsKey(f.getSubjectId())) {
                 f = f.withComputed("facility_state_source", stateSources.get(f.getSubjectId()));
             }
@@ -586,9 +592,30 @@ public final class Engine {
     }
 
     private Source sourceOf(Finding f) {
-        if (f.getTableRule() != null && sources.containsKey(f.getTableRule())) return sources.get(f.getTableRule());
-        if (f.getRule() != null && sources.containsKey(f.getRule())) return sources.get(f.getRule());
-        return Source.drl("writguard", f.getRule() == null ? "engine" : f.getRule());
+        Source s = f.getTableRule() == null ? null : sources.get(f.getTableRule());
+        if (s == null && f.getRule() != null) s = sources.get(f.getRule());
+        return s != null ? s : Source.drl("writguard", f.getRule() == null ? "engine" : f.getRule());
+    }
+
+    private static final org.kie.api.runtime.ClassObjectFilter FINDINGS = new org.kie.api.runtime.ClassObjectFilter(Finding.class);
+
+    /** A finding's authority ids, resolved and labelled for the matter: a pure function of (ids, matter) for this book. */
+    private record AuthorityQuestion(List<String> citations, org.writguard.engine.MatterJurisdiction matter) { }
+
+    /** Resolved authorities by question: the same rules cite the same ids case after case (and reading after reading). */
+    private final java.util.concurrent.ConcurrentHashMap<AuthorityQuestion, List<org.writguard.findings.Authority>> authorityMemo =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Finding resolveAuthorities(Finding f, org.writguard.engine.MatterJurisdiction matter) {
+        if (!authorityBook.present() || !f.getAuthorities().isEmpty()) return authorityBook.resolve(f, matter);
+        AuthorityQuestion q = new AuthorityQuestion(f.getCitations(), matter);
+        List<org.writguard.findings.Authority> resolved = authorityMemo.get(q);
+        if (resolved == null) {
+            resolved = List.copyOf(authorityBook.resolveAll(f.getCitations(), matter,
+                    f.getCode().getNumber() + " (rule \"" + f.getRule() + "\")"));
+            if (authorityMemo.size() < MEMO_LIMIT) authorityMemo.putIfAbsent(q, resolved);
+        }
+        return f.withAuthorities(resolved);
     }
 
     /** Answers of the tables, by question; rows are pure functions of a lookup's keys. */

@@ -16,22 +16,35 @@ import java.util.Map;
  * <p>Subclasses add the key properties the table's condition columns compare (plain String getters).
  */
 public abstract class TableLookup {
-    private final Map<String, RowHit> hits = new LinkedHashMap<>();
+    /**
+     * The rows that answered, by rule; null while the lookup holds only rows adopted from a memo or an index
+     * ({@link #sorted} then), so answering from memory copies nothing (issue 17: most questions are answered so).
+     */
+    private Map<String, RowHit> hits;
     /** {@link #hits()} as last worked out, until a row is added (topics read it several times per case). */
     private List<RowHit> sorted;
 
     /** Called from the generated action snippets: {@code q.put(kcontext, "KEY", "value");}. */
     public final void put(RuleContext context, String key, String value) {
         String rule = context.getRule().getName();
-        hits.computeIfAbsent(rule, RowHit::new).put(key, value);
+        rows().computeIfAbsent(rule, RowHit::new).put(key, value);
         sorted = null;
+    }
+
+    /** The rows by rule, made from the adopted ones the first time a row is added or merged in. */
+    private Map<String, RowHit> rows() {
+        if (hits == null) {
+            hits = new LinkedHashMap<>();
+            if (sorted != null) for (RowHit h : sorted) hits.put(h.rule(), h);
+        }
+        return hits;
     }
 
     /** The matching rows, in sheet order. */
     public final List<RowHit> hits() {
         List<RowHit> list = sorted;
         if (list == null) {
-            List<RowHit> all = new ArrayList<>(hits.values());
+            List<RowHit> all = hits == null ? new ArrayList<>() : new ArrayList<>(hits.values());
             all.sort((a, b) -> Integer.compare(a.sheetRow(), b.sheetRow()));
             list = java.util.Collections.unmodifiableList(all);
             sorted = list;
@@ -39,14 +52,23 @@ public abstract class TableLookup {
         return list;
     }
 
-    public final boolean answered() { return !hits.isEmpty(); }
+    public final boolean answered() { return hits == null ? sorted != null && !sorted.isEmpty() : !hits.isEmpty(); }
 
     /** Takes the rows a previous, identical lookup was answered with (see {@link #memoKey()}). */
     public final void adopt(List<RowHit> rows) {
-        boolean fresh = hits.isEmpty();
+        if (hits == null && sorted == null && strictlyInSheetOrder(rows)) {
+            // The usual case: a fresh lookup and the memo's rows (an earlier lookup's hits()), one per sheet row.
+            sorted = java.util.Collections.unmodifiableList(rows);
+            return;
+        }
+        boolean fresh = rows().isEmpty();
         for (RowHit h : rows) hits.put(h.rule(), h);
-        // The memo's rows are usually in sheet order already (an earlier lookup's hits()): then keep them as they are.
         sorted = fresh && rows.size() == hits.size() && inSheetOrder(rows) ? java.util.Collections.unmodifiableList(rows) : null;
+    }
+
+    private static boolean strictlyInSheetOrder(List<RowHit> rows) {
+        for (int i = 1; i < rows.size(); i++) if (rows.get(i - 1).sheetRow() >= rows.get(i).sheetRow()) return false;
+        return true;
     }
 
     private static boolean inSheetOrder(List<RowHit> rows) {

@@ -619,7 +619,7 @@ public final class Engine {
     }
 
     /** Answers of the tables, by question; rows are pure functions of a lookup's keys. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<org.writguard.internal.tables.RowHit>> memo =
+    private final java.util.concurrent.ConcurrentHashMap<Object, List<org.writguard.internal.tables.RowHit>> memo =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** Beyond this many distinct questions, new answers are not remembered (bounded memory). */
     static final int MEMO_LIMIT = 200_000;

@@ -93,16 +93,41 @@ public abstract class TableLookup {
     /**
      * Identifies the question: the lookup's type and its key properties. A table row is a pure function of
      * the lookup's keys, so the engine answers an identical question from memory instead of asking again.
+     * The key holds the values themselves (strings and flags; no text is built per question, issue 17) and two keys
+     * are equal when their types and every value are equal.
      */
-    public String memoKey() {
-        StringBuilder sb = new StringBuilder(getClass().getName());
+    public Object memoKey() {
+        java.lang.reflect.Field[] fields = KEY_FIELDS.get(getClass());
+        Object[] values = new Object[fields.length];
         try {
-            for (java.lang.reflect.Field f : KEY_FIELDS.get(getClass())) {
-                sb.append('\u0000').append(f.get(this));
-            }
+            for (int i = 0; i < fields.length; i++) values[i] = fields[i].get(this);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-        return sb.toString();
+        return new MemoKey(getClass(), values);
+    }
+
+    /** A question's type and key values, compared by value. */
+    private static final class MemoKey {
+        private final Class<?> type;
+        private final Object[] values;
+        private final int hash;
+
+        MemoKey(Class<?> type, Object[] values) {
+            this.type = type;
+            this.values = values;
+            this.hash = 31 * type.hashCode() + java.util.Arrays.hashCode(values);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MemoKey k && k.hash == hash && k.type == type && java.util.Arrays.equals(k.values, values);
+        }
+
+        @Override
+        public int hashCode() { return hash; }
+
+        @Override
+        public String toString() { return type.getSimpleName() + java.util.Arrays.toString(values); }
     }
 }

@@ -635,12 +635,15 @@ public final class Engine {
         if (!useMemo) return false;
         List<org.writguard.internal.tables.RowHit> hits = memo.get(lookup.memoKey());
         if (hits == null) return false;
-        lookup.adopt(hits);
+        lookup.adoptSorted(hits);
         return true;
     }
 
     void remember(org.writguard.internal.tables.TableLookup lookup) {
-        if (memo.size() < MEMO_LIMIT) memo.putIfAbsent(lookup.memoKey(), lookup.hits());
+        if (memo.size() >= MEMO_LIMIT) return;
+        List<org.writguard.internal.tables.RowHit> hits = lookup.hits();
+        // Only answers of one row per sheet row, in sheet order, are kept: recall hands them out as they are.
+        if (org.writguard.internal.tables.TableLookup.strictlyInSheetOrder(hits)) memo.putIfAbsent(lookup.memoKey(), hits);
     }
 
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> memoObjects = new java.util.concurrent.ConcurrentHashMap<>();

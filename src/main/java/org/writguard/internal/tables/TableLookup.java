@@ -66,7 +66,20 @@ public abstract class TableLookup {
         sorted = fresh && rows.size() == hits.size() && inSheetOrder(rows) ? java.util.Collections.unmodifiableList(rows) : null;
     }
 
-    private static boolean strictlyInSheetOrder(List<RowHit> rows) {
+    /**
+     * As {@link #adopt} for rows known to be one per sheet row in sheet order and never changed again (an earlier
+     * lookup's {@link #hits()}, a reference table's index): nothing is checked or copied.
+     */
+    public final void adoptSorted(List<RowHit> rows) {
+        if (hits != null || sorted != null) {
+            adopt(rows);
+            return;
+        }
+        sorted = rows;
+    }
+
+    /** Whether rows are one per sheet row, in sheet order (what {@link #adoptSorted} needs). */
+    public static boolean strictlyInSheetOrder(List<RowHit> rows) {
         for (int i = 1; i < rows.size(); i++) if (rows.get(i - 1).sheetRow() >= rows.get(i).sheetRow()) return false;
         return true;
     }

@@ -398,7 +398,7 @@ public final class Engine {
             if (firedRule != null) ctx.onAnswered(firedRule);
             runTopics(ctx);
             FactInserter.insertCase(ctx);
-            fireFindingPhases(session);
+            firePhases(session);
             // The one CaseNotes runTopics inserted (no rule inserts another): no scan of the session for it.
             CaseNotes notes = ctx.shared(CaseNotes.class);
             Report report = read ? report(session, caseFile, caseName, firedRule, notes)
@@ -521,6 +521,41 @@ public final class Engine {
                 topics.get(k).resolve(ctx);
             }
             i = j;
+        }
+    }
+
+    /**
+     * The finding phases to run: the first, then those that hold at least one rule of this book (an embedder's
+     * "custom" phase is usually empty). Each phase's fireAllRules drains its group and then MAIN, so after the first
+     * a phase without rules would fire nothing: leaving it out changes no answer (issue 17: one agenda round less per
+     * case and per reading).
+     */
+    private volatile List<String> phases;
+
+    private List<String> phases() {
+        List<String> p = phases;
+        if (p == null) {
+            java.util.Set<String> groups = new java.util.HashSet<>();
+            for (org.kie.api.definition.KiePackage pkg : kieBase.getKiePackages()) {
+                for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+                    if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl) groups.add(impl.getAgendaGroup());
+                    else return Phases.ORDER;  // not a rule we can read the group of: keep every phase
+                }
+            }
+            // The first phase always runs: it also fires what MAIN holds after the topics (before any other phase).
+            List<String> kept = new ArrayList<>(List.of(Phases.ORDER.get(0)));
+            for (String g : Phases.ORDER.subList(1, Phases.ORDER.size())) if (groups.contains(g)) kept.add(g);
+            p = List.copyOf(kept);
+            phases = p;
+        }
+        return p;
+    }
+
+    private void firePhases(KieSession session) {
+        for (String group : phases()) {
+            session.getAgenda().getAgendaGroup(group).setFocus();
+            session.fireAllRules();
+            Deadline.check();
         }
     }
 

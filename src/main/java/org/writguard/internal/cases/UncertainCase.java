@@ -35,9 +35,15 @@ final class UncertainCase implements DateUncertainty {
     private final int discarded;
     private final List<JsonNode> trees;
     private final List<int[]> choices;
+    /**
+     * The readings bound while checking them in {@link #read} (all but the first, which is the caller's case), handed
+     * to the first {@link #getReadings} instead of being bound again (issue 17: binding was a tenth of an uncertain
+     * case's cost). Taken once; softly held, so a case read and kept unassessed costs no heap the collector needs.
+     */
+    private final java.util.concurrent.atomic.AtomicReference<java.lang.ref.SoftReference<List<CaseFile>>> spare;
 
     private UncertainCase(CaseReader reader, String file, String prefix, List<PartialDates.Uncertain> uncertain,
-            boolean exhaustive, long needed, int discarded, List<JsonNode> trees, List<int[]> choices) {
+            boolean exhaustive, long needed, int discarded, List<JsonNode> trees, List<int[]> choices, List<CaseFile> bound) {
         this.reader = reader;
         this.file = file;
         this.prefix = prefix;
@@ -48,6 +54,7 @@ final class UncertainCase implements DateUncertainty {
         this.discarded = discarded;
         this.trees = List.copyOf(trees);
         this.choices = List.copyOf(choices);
+        this.spare = new java.util.concurrent.atomic.AtomicReference<>(new java.lang.ref.SoftReference<>(bound));
     }
 
     /** Reads a case tree with partial dates: the first admissible reading, carrying all of them. */
@@ -88,6 +95,7 @@ final class UncertainCase implements DateUncertainty {
         }
         List<JsonNode> trees = new ArrayList<>();
         List<int[]> choices = new ArrayList<>();
+        List<CaseFile> bound = new ArrayList<>();
         CaseFile first = null;
         CaseInputException firstError = null;
         Set<String> problems = new LinkedHashSet<>();
@@ -110,6 +118,8 @@ final class UncertainCase implements DateUncertainty {
             }
             try {
                 CaseFile c = reader.bindExact(t, file, prefix);
+                // The first admissible reading is the case itself (the caller's); the others nobody holds yet.
+                bound.add(first == null ? null : c);
                 if (first == null) first = c;
                 trees.add(t);
                 choices.add(choice);
@@ -125,7 +135,7 @@ final class UncertainCase implements DateUncertainty {
                     .toList()) + ") is consistent with the rest of the case");
         }
         first.setDateUncertainty(new UncertainCase(reader, file, prefix, uncertain, exhaustive, needed,
-                candidates.size() - trees.size(), trees, choices));
+                candidates.size() - trees.size(), trees, choices, bound));
         return first;
     }
 
@@ -168,9 +178,12 @@ final class UncertainCase implements DateUncertainty {
 
     @Override
     public List<Reading> getReadings() {
+        java.lang.ref.SoftReference<List<CaseFile>> ref = spare.getAndSet(null);
+        List<CaseFile> ready = ref == null ? null : ref.get();
         List<Reading> out = new ArrayList<>(trees.size());
         for (int i = 0; i < trees.size(); i++) {
-            out.add(new Reading(reader.bindExact(trees.get(i), file, prefix), choices.get(i).clone()));
+            CaseFile c = ready == null ? null : ready.get(i);
+            out.add(new Reading(c != null ? c : reader.bindExact(trees.get(i), file, prefix), choices.get(i).clone()));
         }
         return out;
     }

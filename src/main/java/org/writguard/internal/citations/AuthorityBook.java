@@ -85,7 +85,10 @@ public final class AuthorityBook {
      */
     public Finding resolve(Finding f, MatterJurisdiction matter) {
         if (!present() || !f.getAuthorities().isEmpty()) return f;
-        return f.withAuthorities(resolveAll(f.getCitations(), matter, f.getCode().getNumber() + " (rule \"" + f.getRule() + "\")"));
+        List<Authority> known = resolved.get(new Question(List.copyOf(f.getCitations()),
+                matter == null ? MatterJurisdiction.UNKNOWN : matter));
+        return f.withAuthorities(known != null ? known
+                : resolveAll(f.getCitations(), matter, f.getCode().getNumber() + " (rule \"" + f.getRule() + "\")"));
     }
 
     /** The same references for the same matter resolve alike: remembered, up to a bound (issue 17). */

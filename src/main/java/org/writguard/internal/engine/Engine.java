@@ -71,7 +71,7 @@ public final class Engine {
         this.indexes = Map.copyOf(indexes);
         this.kieBase = kieBase;
         this.topics = List.copyOf(topics);
-        this.sources = Map.copyOf(sources);
+        this.sources = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(sources));  // one probe per lookup, hashed keys
         this.tablesByName = Map.copyOf(tablesByName);
         this.ruleNames = List.copyOf(sources.keySet());
         this.version = version;
@@ -397,7 +397,8 @@ public final class Engine {
     private Report report(KieSession session, CaseFile caseFile, String caseName, Consumer<String> firedRule, CaseNotes notes) {
         Report r = new Report(caseFile.getAsOf(), collect(session, notes), ENGINE_VERSION, version, caseName,
                 notes.timeCritical(), notes.deadlines(), notes.habeas()).withJurisdiction(matter(session));
-        return reading().read(r, caseFile, session.getObjects(o -> o instanceof org.writguard.internal.topics.remedies.ApplicationRemedy),
+        return reading().read(r, caseFile, session.getObjects(
+                new org.kie.api.runtime.ClassObjectFilter(org.writguard.internal.topics.remedies.ApplicationRemedy.class)),
                 firedRule);
     }
 
@@ -444,7 +445,7 @@ public final class Engine {
             if (firedRule != null) ctx.onAnswered(firedRule);
             runTopics(ctx);
             FactInserter.insertCase(ctx);
-            fireFindingPhases(session);
+            firePhases(session);
             // The one CaseNotes runTopics inserted (no rule inserts another): no scan of the session for it.
             CaseNotes notes = ctx.shared(CaseNotes.class);
             Report report = read ? report(session, caseFile, caseName, firedRule, notes)
@@ -570,6 +571,41 @@ public final class Engine {
         }
     }
 
+    /**
+     * The finding phases to run: the first, then those that hold at least one rule of this book (an embedder's
+     * "custom" phase is usually empty). Each phase's fireAllRules drains its group and then MAIN, so after the first
+     * a phase without rules would fire nothing: leaving it out changes no answer (issue 17: one agenda round less per
+     * case and per reading).
+     */
+    private volatile List<String> phases;
+
+    private List<String> phases() {
+        List<String> p = phases;
+        if (p == null) {
+            java.util.Set<String> groups = new java.util.HashSet<>();
+            for (org.kie.api.definition.KiePackage pkg : kieBase.getKiePackages()) {
+                for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+                    if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl) groups.add(impl.getAgendaGroup());
+                    else return Phases.ORDER;  // not a rule we can read the group of: keep every phase
+                }
+            }
+            // The first phase always runs: it also fires what MAIN holds after the topics (before any other phase).
+            List<String> kept = new ArrayList<>(List.of(Phases.ORDER.get(0)));
+            for (String g : Phases.ORDER.subList(1, Phases.ORDER.size())) if (groups.contains(g)) kept.add(g);
+            p = List.copyOf(kept);
+            phases = p;
+        }
+        return p;
+    }
+
+    private void firePhases(KieSession session) {
+        for (String group : phases()) {
+            session.getAgenda().getAgendaGroup(group).setFocus();
+            session.fireAllRules();
+            Deadline.check();
+        }
+    }
+
     public static void fireFindingPhases(KieSession session) {
         for (String group : Phases.ORDER) {
             if (session.getAgenda().getAgendaGroup(group) != null) {
@@ -581,13 +617,16 @@ public final class Engine {
     }
 
     public static CaseNotes notes(KieSession session) {
-        for (Object o : session.getObjects(o -> o instanceof CaseNotes)) return (CaseNotes) o;
+        for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(CaseNotes.class))) return (CaseNotes) o;
         return new CaseNotes();
     }
 
+    private static final org.kie.api.runtime.ClassObjectFilter MATTER =
+            new org.kie.api.runtime.ClassObjectFilter(org.writguard.engine.MatterJurisdiction.class);
+
     /** Where the matter of a session sits (the circuit topic's answer), for labelling authorities. */
     public static org.writguard.engine.MatterJurisdiction matter(KieSession session) {
-        for (Object o : session.getObjects(o -> o instanceof org.writguard.engine.MatterJurisdiction)) {
+        for (Object o : session.getObjects(MATTER)) {
             return (org.writguard.engine.MatterJurisdiction) o;
         }
         return org.writguard.engine.MatterJurisdiction.UNKNOWN;
@@ -606,13 +645,15 @@ public final class Engine {
         Map<String, String> stateSources = notes.holdStateSources();
         org.writguard.engine.MatterJurisdiction matter = matter(session);
         Map<String, Finding> unique = new LinkedHashMap<>();
-        for (Object o : session.getObjects(o -> o instanceof Finding)) {
+        // By class: Drools then walks the Finding store alone instead of filtering every fact of the session.
+        for (Object o : session.getObjects(FINDINGS)) {
             Finding f = (Finding) o;
             List<Source> consulted = new ArrayList<>();
             for (String rule : f.getConsultedRules()) {
-                if (sources.containsKey(rule)) consulted.add(sources.get(rule));
+                Source s = sources.get(rule);
+                if (s != null) consulted.add(s);
             }
-            f = authorityBook.resolve(f.withSources(sourceOf(f), consulted), matter);
+            f = resolveAuthorities(f.withSources(sourceOf(f), consulted), matter);
             if ("HOLD".equals(f.getSubjectKind()) && stateSources.containsKey(f.getSubjectId())) {
                 f = f.withComputed("facility_state_source", stateSources.get(f.getSubjectId()));
             }
@@ -633,13 +674,20 @@ public final class Engine {
     }
 
     private Source sourceOf(Finding f) {
-        if (f.getTableRule() != null && sources.containsKey(f.getTableRule())) return sources.get(f.getTableRule());
-        if (f.getRule() != null && sources.containsKey(f.getRule())) return sources.get(f.getRule());
-        return Source.drl("writguard", f.getRule() == null ? "engine" : f.getRule());
+        Source s = f.getTableRule() == null ? null : sources.get(f.getTableRule());
+        if (s == null && f.getRule() != null) s = sources.get(f.getRule());
+        return s != null ? s : Source.drl("writguard", f.getRule() == null ? "engine" : f.getRule());
+    }
+
+    private static final org.kie.api.runtime.ClassObjectFilter FINDINGS = new org.kie.api.runtime.ClassObjectFilter(Finding.class);
+
+    /** A finding's authority ids, resolved and labelled for the matter (remembered per (ids, matter) by the book). */
+    private Finding resolveAuthorities(Finding f, org.writguard.engine.MatterJurisdiction matter) {
+        return authorityBook.resolve(f, matter);
     }
 
     /** Answers of the tables, by question; rows are pure functions of a lookup's keys. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<org.writguard.internal.tables.RowHit>> memo =
+    private final java.util.concurrent.ConcurrentHashMap<Object, List<org.writguard.internal.tables.RowHit>> memo =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** Beyond this many distinct questions, new answers are not remembered (bounded memory). */
     static final int MEMO_LIMIT = 200_000;
@@ -655,12 +703,15 @@ public final class Engine {
         if (!useMemo) return false;
         List<org.writguard.internal.tables.RowHit> hits = memo.get(lookup.memoKey());
         if (hits == null) return false;
-        lookup.adopt(hits);
+        lookup.adoptSorted(hits);
         return true;
     }
 
     void remember(org.writguard.internal.tables.TableLookup lookup) {
-        if (memo.size() < MEMO_LIMIT) memo.putIfAbsent(lookup.memoKey(), lookup.hits());
+        if (memo.size() >= MEMO_LIMIT) return;
+        List<org.writguard.internal.tables.RowHit> hits = lookup.hits();
+        // Only answers of one row per sheet row, in sheet order, are kept: recall hands them out as they are.
+        if (org.writguard.internal.tables.TableLookup.strictlyInSheetOrder(hits)) memo.putIfAbsent(lookup.memoKey(), hits);
     }
 
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> memoObjects = new java.util.concurrent.ConcurrentHashMap<>();

@@ -5,7 +5,6 @@ import org.writguard.engine.*;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A three-valued result together with the fact paths it read and the ones that were missing, so a rule
@@ -13,9 +12,11 @@ import java.util.Set;
  */
 public final class Tracked {
     private Tri value;
-    private final Set<String> used = new LinkedHashSet<>();
-    private final Set<String> missing = new LinkedHashSet<>();
-    private final List<String> reasons = new ArrayList<>();
+    // Made on first use (issue 17: most results combine a few facts, and every and/or used to allocate three
+    // collections and copy both sides into them). Insertion order is kept, duplicates dropped, as before.
+    private LinkedHashSet<String> used;
+    private LinkedHashSet<String> missing;
+    private List<String> reasons;
 
     private Tracked(Tri value) { this.value = value; }
 
@@ -28,7 +29,7 @@ public final class Tracked {
     /** A boolean fact: null is unknown and recorded as missing. */
     public static Tracked fact(Boolean b, String path) {
         Tracked t = new Tracked(Tri.of(b));
-        if (b == null) t.missing.add(path); else t.used.add(path);
+        if (b == null) t.miss(path); else t.use(path);
         return t;
     }
 
@@ -53,16 +54,34 @@ public final class Tracked {
     }
 
     private void merge(Tracked o) {
-        used.addAll(o.used);
-        missing.addAll(o.missing);
-        reasons.addAll(o.reasons);
+        if (o.used != null) {
+            if (used == null) used = new LinkedHashSet<>(o.used); else used.addAll(o.used);
+        }
+        if (o.missing != null) {
+            if (missing == null) missing = new LinkedHashSet<>(o.missing); else missing.addAll(o.missing);
+        }
+        if (o.reasons != null) {
+            if (reasons == null) reasons = new ArrayList<>(o.reasons); else reasons.addAll(o.reasons);
+        }
     }
 
-    public Tracked use(String path) { used.add(path); return this; }
+    public Tracked use(String path) {
+        if (used == null) used = new LinkedHashSet<>();
+        used.add(path);
+        return this;
+    }
 
-    public Tracked miss(String path) { missing.add(path); return this; }
+    public Tracked miss(String path) {
+        if (missing == null) missing = new LinkedHashSet<>();
+        missing.add(path);
+        return this;
+    }
 
-    public Tracked because(String reason) { reasons.add(reason); return this; }
+    public Tracked because(String reason) {
+        if (reasons == null) reasons = new ArrayList<>();
+        reasons.add(reason);
+        return this;
+    }
 
     public Tri value() { return value; }
 
@@ -74,12 +93,16 @@ public final class Tracked {
 
     public boolean isUnknown() { return value == Tri.UNKNOWN; }
 
-    public List<String> usedFacts() { return new ArrayList<>(used); }
+    public List<String> usedFacts() { return used == null ? new ArrayList<>() : new ArrayList<>(used); }
 
-    public List<String> missingFacts() { return new ArrayList<>(missing); }
+    public List<String> missingFacts() { return missing == null ? new ArrayList<>() : new ArrayList<>(missing); }
 
-    public List<String> reasons() { return reasons; }
+    /** The reasons given, in order; the list is this result's own (callers may add to it, as before). */
+    public List<String> reasons() {
+        if (reasons == null) reasons = new ArrayList<>();
+        return reasons;
+    }
 
     @Override
-    public String toString() { return value + (missing.isEmpty() ? "" : " missing " + missing); }
+    public String toString() { return value + (missing == null || missing.isEmpty() ? "" : " missing " + missing); }
 }

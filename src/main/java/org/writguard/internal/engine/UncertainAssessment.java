@@ -359,14 +359,23 @@ final class UncertainAssessment {
             LinkedHashSet<String> used = new LinkedHashSet<>();
             LinkedHashSet<String> missing = new LinkedHashSet<>(missingFirst);
             LinkedHashSet<String> notes = new LinkedHashSet<>(notesFirst);
+            Finding prev = null;
+            boolean explanationsDiffer = false;
             for (Finding f : instances) {
-                citations.addAll(f.getCitations());
-                for (org.writguard.findings.Authority a : f.getAuthorities()) authorities.putIfAbsent(a.getCitation(), a);
-                used.addAll(f.getFactsUsed());
-                if (status == Status.UNDETERMINED) missing.addAll(f.getMissingFacts());
-                notes.addAll(f.getNotes());
+                // Most readings give a finding the same lists as the reading before: adding them again changes nothing.
+                if (prev == null || !f.getCitations().equals(prev.getCitations())) citations.addAll(f.getCitations());
+                if (prev == null || !f.getAuthorities().equals(prev.getAuthorities())) {
+                    for (org.writguard.findings.Authority a : f.getAuthorities()) authorities.putIfAbsent(a.getCitation(), a);
+                }
+                if (prev == null || !f.getFactsUsed().equals(prev.getFactsUsed())) used.addAll(f.getFactsUsed());
+                if (status == Status.UNDETERMINED && (prev == null || !f.getMissingFacts().equals(prev.getMissingFacts()))) {
+                    missing.addAll(f.getMissingFacts());
+                }
+                if (prev == null || !f.getNotes().equals(prev.getNotes())) notes.addAll(f.getNotes());
+                explanationsDiffer |= !Objects.equals(f.getExplanation(), instances.get(0).getExplanation());
+                prev = f;
             }
-            if (instances.stream().map(Finding::getExplanation).distinct().count() > 1) {
+            if (explanationsDiffer) {
                 notes.add("The explanation describes one reading of the dates known only in part (the least severe, the"
                         + " earliest among equals);"
                         + " computed gives each figure's range over the readings.");

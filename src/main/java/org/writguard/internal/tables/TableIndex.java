@@ -16,6 +16,8 @@ public final class TableIndex {
     private final TableSchema schema;
     private final Map<List<String>, List<RowHit>> byKey = new HashMap<>();
     private final List<Method> getters = new ArrayList<>();
+    /** Every key's rows one per sheet row, in sheet order (always, for a validated table). */
+    private final boolean strict;
 
     public TableIndex(LoadedTable table) {
         this.schema = table.schema();
@@ -37,6 +39,13 @@ public final class TableIndex {
             }
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
         }
+        // Frozen in sheet order once, so each answer hands the lookup the list itself (TableLookup.adoptSorted).
+        byKey.replaceAll((k, hits) -> {
+            List<RowHit> sorted = new ArrayList<>(hits);
+            sorted.sort(java.util.Comparator.comparingInt(RowHit::sheetRow));
+            return java.util.Collections.unmodifiableList(sorted);
+        });
+        this.strict = byKey.values().stream().allMatch(TableLookup::strictlyInSheetOrder);
     }
 
     public TableSchema schema() { return schema; }
@@ -50,7 +59,9 @@ public final class TableIndex {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-        lookup.adopt(byKey.getOrDefault(key, List.of()));
+        List<RowHit> rows = byKey.getOrDefault(key, List.of());
+        if (strict) lookup.adoptSorted(rows);
+        else lookup.adopt(rows);
         return true;
     }
 }

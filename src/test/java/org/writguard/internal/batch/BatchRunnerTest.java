@@ -70,16 +70,7 @@ class BatchRunnerTest {
     void everyRecordIsByteForByteThePlainReportTree() throws Exception {
         org.writguard.internal.cases.CaseReader reader = new org.writguard.internal.cases.CaseReader();
         List<String> lines = new ArrayList<>();
-        try (java.util.stream.Stream<Path> s = Files.walk(Path.of("src/test/resources/fixtures"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                JsonNode tree = reader.readTree(f);
-                if (tree == null || !tree.isArray()) continue;
-                for (JsonNode fx : tree) if (fx.has("case")) lines.add(JSON.writeValueAsString(fx.get("case")));
-            }
-        }
-        try (java.util.stream.Stream<Path> s = Files.list(Path.of("examples"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) lines.add(JSON.writeValueAsString(reader.readTree(f)));
-        }
+        for (org.writguard.testing.AllCases.Named c : org.writguard.testing.AllCases.load()) lines.add(JSON.writeValueAsString(c.tree()));
         lines.addAll(new ArrayList<>(lines));
         BatchRunner runner = new BatchRunner(TestRuleBook.get(), 2);
         StringWriter out = new StringWriter();

@@ -1,6 +1,6 @@
 package org.writguard.internal.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.writguard.testing.AllCases;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,13 +45,12 @@ class IncrementalRebuildTest {
     @TempDir
     Path tmp;
 
-    private record Named(String name, JsonNode tree) { }
 
     @Test
     void anEditedCellIsRebuiltOnTheCacheAndEveryReportIsTheFullBuildsByteForByte() throws Exception {
         RuleBookCache cache = new RuleBookCache(RuleBookCache.defaultDir());
         Engine base = cache.loadOrCompile(RuleBookInputs.fromDirectories(Path.of("decision-tables"), Path.of("rules")));
-        List<Named> cases = allCases();
+        List<AllCases.Named> cases = AllCases.load();
         assertTrue(cases.size() > 150, "expected every fixture's case, found " + cases.size());
         List<String> before = outcomes(base, cases);
 
@@ -92,7 +91,7 @@ class IncrementalRebuildTest {
                 }, cacheDir)) {
             // The book in use before the edit shares the cached entry's classes with the rebuilt one: it must not change.
             Engine inUse = EngineAccess.of(watcher.getCurrent());
-            List<Named> cases = allCases();
+            List<AllCases.Named> cases = AllCases.load();
             List<String> before = outcomes(inUse, cases);
             setParameter(root, "tfm_field_supervisor_contact_max_minutes", "7");
             setParameter(root, "detainer_hold_max_hours", "30");
@@ -235,10 +234,10 @@ class IncrementalRebuildTest {
         return root;
     }
 
-    private static List<String> outcomes(Engine book, List<Named> cases) {
+    private static List<String> outcomes(Engine book, List<AllCases.Named> cases) {
         CaseReader reader = new CaseReader();
         List<String> out = new ArrayList<>();
-        for (Named c : cases) out.add(outcome(() -> ReportWriter.json(book.assess(reader.toCaseFile(c.tree(), c.name(), ""), c.name()))));
+        for (AllCases.Named c : cases) out.add(outcome(() -> ReportWriter.json(book.assess(reader.toCaseFile(c.tree(), c.name(), ""), c.name()))));
         return out;
     }
 
@@ -249,27 +248,5 @@ class IncrementalRebuildTest {
         } catch (CaseInputException e) {
             return "REJECTED " + e.getMessage();
         }
-    }
-
-    private static List<Named> allCases() throws IOException {
-        CaseReader reader = new CaseReader();
-        List<Named> cases = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(Path.of("src/test/resources/fixtures"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                JsonNode tree = reader.readTree(f);
-                if (tree == null || !tree.isArray()) continue;
-                int i = 0;
-                for (JsonNode fx : tree) {
-                    i++;
-                    if (fx.has("case")) cases.add(new Named(f + "#" + i, fx.get("case")));
-                }
-            }
-        }
-        try (Stream<Path> s = Files.list(Path.of("examples"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                cases.add(new Named(f.toString(), reader.readTree(f)));
-            }
-        }
-        return cases;
     }
 }

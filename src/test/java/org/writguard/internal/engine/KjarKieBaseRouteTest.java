@@ -1,5 +1,6 @@
 package org.writguard.internal.engine;
 
+import org.writguard.testing.AllCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,6 @@ import org.writguard.internal.startup.KjarKieBase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,9 +50,9 @@ class KjarKieBaseRouteTest {
 
         CaseReader reader = new CaseReader();
         int n = 0;
-        for (Object[] c : allCases(reader)) {
-            String name = (String) c[0];
-            JsonNode tree = (JsonNode) c[1];
+        for (AllCases.Named c : AllCases.load()) {
+            String name = c.name();
+            JsonNode tree = c.tree();
             assertEquals(outcome(container, reader, name, tree), outcome(direct, reader, name, tree), name);
             n++;
         }
@@ -92,26 +91,5 @@ class KjarKieBaseRouteTest {
         } catch (CaseInputException e) {
             return "REJECTED " + e.getMessage();
         }
-    }
-
-    private static List<Object[]> allCases(CaseReader reader) throws Exception {
-        List<Object[]> cases = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(Path.of("src/test/resources/fixtures"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                JsonNode tree = reader.readTree(f);
-                if (tree == null || !tree.isArray()) continue;
-                int i = 0;
-                for (JsonNode fx : tree) {
-                    i++;
-                    if (fx.has("case")) cases.add(new Object[] {f + "#" + i, fx.get("case")});
-                }
-            }
-        }
-        try (Stream<Path> s = Files.list(Path.of("examples"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                cases.add(new Object[] {f.toString(), reader.readTree(f)});
-            }
-        }
-        return cases;
     }
 }

@@ -1,21 +1,17 @@
 package org.writguard.internal.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.writguard.testing.AllCases;
 import org.junit.jupiter.api.Test;
 import org.writguard.cases.CaseInputException;
 import org.writguard.engine.Report;
 import org.writguard.engine.ReportWriter;
-import org.writguard.facts.CaseFile;
 import org.writguard.internal.cases.CaseReader;
 import org.writguard.testing.TestRuleBook;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,11 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (byte for byte) of a fresh session per case working on a validated copy, in any order of the cases.
  */
 class SessionReuseTest {
-    private record Named(String name, JsonNode tree) { }
 
     @Test
     void everyFixtureAndExampleGivesTheSameBytesWithReusedSessionsAndNoCopy() throws Exception {
-        List<Named> cases = allCases();
+        List<AllCases.Named> cases = AllCases.load();
         assertTrue(cases.size() > 150, "expected every fixture's case, found " + cases.size());
         CaseReader reader = new CaseReader();
         Engine book = TestRuleBook.get();
@@ -37,7 +32,7 @@ class SessionReuseTest {
             // The reference: what assess() did before issue 17 (a validated copy, a new session per case).
             book.reuseSessions(false);
             List<String> expected = new ArrayList<>();
-            for (Named c : cases) expected.add(outcome(() -> book.assess(reader.toCaseFile(c.tree(), c.name(), ""), c.name())));
+            for (AllCases.Named c : cases) expected.add(outcome(() -> book.assess(reader.toCaseFile(c.tree(), c.name(), ""), c.name())));
             assertEquals(0, book.idleSessionCount());
 
             book.reuseSessions(true);
@@ -47,7 +42,7 @@ class SessionReuseTest {
                 for (int i = 0; i < cases.size(); i++) order.add(i);
                 Collections.shuffle(order, new Random(seed));
                 for (int i : order) {
-                    Named c = cases.get(i);
+                    AllCases.Named c = cases.get(i);
                     String reused = outcome(() -> book.assessOwned(reader.toCaseFile(c.tree(), c.name(), ""), c.name()));
                     assertEquals(expected.get(i), reused, c.name() + ": differs with a reused session (seed " + seed + ")");
                     String copied = outcome(() -> book.assess(reader.toCaseFile(c.tree(), c.name(), ""), c.name()));
@@ -100,27 +95,5 @@ class SessionReuseTest {
         } catch (CaseInputException e) {
             return "REJECTED " + e.getMessage();
         }
-    }
-
-    private static List<Named> allCases() throws Exception {
-        CaseReader reader = new CaseReader();
-        List<Named> cases = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(Path.of("src/test/resources/fixtures"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                JsonNode tree = reader.readTree(f);
-                if (tree == null || !tree.isArray()) continue;
-                int i = 0;
-                for (JsonNode fx : tree) {
-                    i++;
-                    if (fx.has("case")) cases.add(new Named(f + "#" + i, fx.get("case")));
-                }
-            }
-        }
-        try (Stream<Path> s = Files.list(Path.of("examples"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                cases.add(new Named(f.toString(), reader.readTree(f)));
-            }
-        }
-        return cases;
     }
 }

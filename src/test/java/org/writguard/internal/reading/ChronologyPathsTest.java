@@ -1,5 +1,6 @@
 package org.writguard.internal.reading;
 
+import org.writguard.testing.AllCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.writguard.cases.CaseInputException;
@@ -7,13 +8,10 @@ import org.writguard.facts.CaseFile;
 import org.writguard.internal.cases.CasePaths;
 import org.writguard.internal.cases.CaseReader;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,10 +31,10 @@ class ChronologyPathsTest {
         int paths = 0;
         int described = 0;
         int dated = 0;
-        for (Object[] named : allCases(reader)) {
+        for (AllCases.Named named : AllCases.load()) {
             CaseFile c;
             try {
-                c = reader.toCaseFile((JsonNode) named[1], (String) named[0], "");
+                c = reader.toCaseFile(named.tree(), named.name(), "");
             } catch (CaseInputException e) {
                 continue; // a fixture of bad input
             }
@@ -48,24 +46,24 @@ class ChronologyPathsTest {
             for (String p : all) {
                 paths++;
                 JsonNode expected = at(tree, p);
-                assertEquals(expected, lazy.at(p), named[0] + ": " + p);
+                assertEquals(expected, lazy.at(p), named.name() + ": " + p);
                 if (expected != null && expected.isTextual()) {
                     // The chronology's sort key from the Java value is the one parsed from the text.
                     assertEquals(ReadingBuilder.sortKey(expected.asText(), c), ReadingBuilder.sortKey(lazy.lastValue(), expected.asText(), c),
-                            named[0] + ": " + p);
+                            named.name() + ": " + p);
                     if (lazy.lastValue() instanceof java.time.temporal.Temporal) dated++;
                 }
                 if (expected != null && p.contains(".")) {
                     described++;
-                    assertEquals(ReadingBuilder.describe(tree, p), ReadingBuilder.describe(lazy, p, c), named[0] + ": " + p);
+                    assertEquals(ReadingBuilder.describe(tree, p), ReadingBuilder.describe(lazy, p, c), named.name() + ": " + p);
                 }
             }
-            assertFalse(lazy.usedWholeTree(), named[0] + ": a path fell back to the whole tree");
+            assertFalse(lazy.usedWholeTree(), named.name() + ": a path fell back to the whole tree");
             // Paths that name nothing (a step into a date falls back to the tree, which has nothing there either).
             CasePaths odd = new CasePaths(c);
             for (String p : List.of("holds[999].release_eligible_at", "no_such_field", "encounters[0].no_such_field.at",
                     "as_of.year", "agencies.state", "agencies[0][1]", "Holds[0]")) {
-                assertEquals(at(tree, p), odd.at(p), named[0] + ": " + p);
+                assertEquals(at(tree, p), odd.at(p), named.name() + ": " + p);
             }
         }
         assertTrue(cases > 150, "cases read: " + cases);
@@ -112,26 +110,5 @@ class ChronologyPathsTest {
             if (m.group(2) != null && n != null) n = n.get(Integer.parseInt(m.group(2)));
         }
         return n == null || n.isMissingNode() || n.isNull() ? null : n;
-    }
-
-    private static List<Object[]> allCases(CaseReader reader) throws Exception {
-        List<Object[]> cases = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(Path.of("src/test/resources/fixtures"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                JsonNode tree = reader.readTree(f);
-                if (tree == null || !tree.isArray()) continue;
-                int i = 0;
-                for (JsonNode fx : tree) {
-                    i++;
-                    if (fx.has("case")) cases.add(new Object[] {f + "#" + i, fx.get("case")});
-                }
-            }
-        }
-        try (Stream<Path> s = Files.list(Path.of("examples"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                cases.add(new Object[] {f.toString(), reader.readTree(f)});
-            }
-        }
-        return cases;
     }
 }

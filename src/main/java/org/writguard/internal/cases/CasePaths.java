@@ -41,18 +41,8 @@ public final class CasePaths {
     public JsonNode at(String path) {
         lastValue = null;
         String[] steps = path.split("\\.");
-        Object v = c;
-        for (String step : steps) {
-            Matcher m = STEP.matcher(step);
-            if (!m.matches() || v == null) return null;
-            v = property(v, m.group(1));
-            if (v == MISSING) return tree(path);
-            if (m.group(2) != null && v != null) {
-                if (!(v instanceof List<?> list)) return tree(path);
-                int i = Integer.parseInt(m.group(2));
-                v = i < list.size() ? list.get(i) : null;
-            }
-        }
+        Object v = follow(steps, steps.length - 1);
+        if (v == MISSING) return tree(path);
         if (v == null) return null;
         JsonNode n = written.computeIfAbsent(v, CasePaths::write);
         if (n.isMissingNode() || n.isNull()) return null;
@@ -71,14 +61,20 @@ public final class CasePaths {
      * followed from the case, for describing it; null when absent.
      */
     public Object element(String[] steps, int upTo) {
+        Object v = follow(steps, upTo);
+        return v == MISSING ? null : v;
+    }
+
+    /** Steps 0..upTo from the case: the value, null when absent, MISSING when a step is no bean property or list. */
+    private Object follow(String[] steps, int upTo) {
         Object v = c;
         for (int i = 0; i <= upTo; i++) {
             Matcher m = STEP.matcher(steps[i]);
             if (!m.matches() || v == null) return null;
             v = property(v, m.group(1));
-            if (v == MISSING) return null;
+            if (v == MISSING) return MISSING;
             if (m.group(2) != null && v != null) {
-                if (!(v instanceof List<?> list)) return null;
+                if (!(v instanceof List<?> list)) return MISSING;
                 int k = Integer.parseInt(m.group(2));
                 v = k < list.size() ? list.get(k) : null;
             }

@@ -653,7 +653,7 @@ public final class Engine {
                 Source s = sources.get(rule);
                 if (s != null) consulted.add(s);
             }
-            f = resolveAuthorities(f.withSources(sourceOf(f), consulted), matter);
+            f = authorityBook.resolve(f.withSources(sourceOf(f), consulted), matter);
             if ("HOLD".equals(f.getSubjectKind()) && stateSources.containsKey(f.getSubjectId())) {
                 f = f.withComputed("facility_state_source", stateSources.get(f.getSubjectId()));
             }
@@ -680,11 +680,6 @@ public final class Engine {
     }
 
     private static final org.kie.api.runtime.ClassObjectFilter FINDINGS = new org.kie.api.runtime.ClassObjectFilter(Finding.class);
-
-    /** A finding's authority ids, resolved and labelled for the matter (remembered per (ids, matter) by the book). */
-    private Finding resolveAuthorities(Finding f, org.writguard.engine.MatterJurisdiction matter) {
-        return authorityBook.resolve(f, matter);
-    }
 
     /** Answers of the tables, by question; rows are pure functions of a lookup's keys. */
     private final java.util.concurrent.ConcurrentHashMap<Object, List<org.writguard.internal.tables.RowHit>> memo =

@@ -12,7 +12,6 @@ import org.writguard.internal.startup.KjarKieBase;
 import org.writguard.internal.startup.StartupTrace;
 import org.writguard.internal.tables.LoadedTable;
 import org.writguard.engine.TableProblem;
-import org.writguard.internal.tables.TableRow;
 import org.writguard.internal.tables.TableSchemas;
 
 import java.io.IOException;
@@ -473,25 +472,7 @@ public final class RuleBookCache {
 
     static List<Object> metaTree(Engine book) {
         List<Object> list = new ArrayList<>();
-        for (LoadedTable t : book.tables().values()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", t.file());
-            m.put("table", t.schema().name());
-            m.put("sha256", t.sha256());
-            List<Object> rows = new ArrayList<>();
-            for (TableRow r : t.rows()) rows.add(Map.of("row", r.sheetRow(), "values", r.values()));
-            m.put("rows", rows);
-            List<Object> warnings = new ArrayList<>();
-            for (TableProblem p : t.warnings()) {
-                Map<String, Object> w = new LinkedHashMap<>();
-                w.put("sheet", p.getSheet());
-                w.put("cell", p.getCell());
-                w.put("message", p.getMessage());
-                warnings.add(w);
-            }
-            m.put("warnings", warnings);
-            list.add(m);
-        }
+        for (LoadedTable t : book.tables().values()) list.add(TableRowCache.toTree(t));
         return list;
     }
 
@@ -500,23 +481,12 @@ public final class RuleBookCache {
         return readMeta(JSON.readValue(meta.toFile(), new TypeReference<List<Map<String, Object>>>() { }));
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, LoadedTable> readMeta(List<Map<String, Object>> list) throws IOException {
         TableSchemas schemas = Modules.schemaSet();
         Map<String, LoadedTable> tables = new LinkedHashMap<>();
         for (Map<String, Object> m : list) {
-            String file = (String) m.get("file");
-            var schema = schemas.byName((String) m.get("table"))
-                    .orElseThrow(() -> new IOException("unknown table in cache"));
-            List<TableRow> rows = new ArrayList<>();
-            for (Map<String, Object> r : (List<Map<String, Object>>) m.get("rows")) {
-                rows.add(new TableRow((Integer) r.get("row"), new LinkedHashMap<>((Map<String, String>) r.get("values"))));
-            }
-            List<TableProblem> warnings = new ArrayList<>();
-            for (Map<String, Object> w : (List<Map<String, Object>>) m.get("warnings")) {
-                warnings.add(TableProblem.warning(file, (String) w.get("sheet"), (String) w.get("cell"), (String) w.get("message")));
-            }
-            tables.put(schema.name(), new LoadedTable(file, schema, rows, (String) m.get("sha256"), warnings));
+            LoadedTable t = TableRowCache.fromTree(m, schemas);
+            tables.put(t.schema().name(), t);
         }
         return tables;
     }

@@ -190,8 +190,13 @@ public final class TableRowCache {
         return m;
     }
 
-    @SuppressWarnings("unchecked")
     LoadedTable fromTree(Map<String, Object> m) throws IOException {
+        return fromTree(m, schemas);
+    }
+
+    /** A table back from {@link #toTree}'s form (also the form of a rule-book cache entry's table rows). */
+    @SuppressWarnings("unchecked")
+    static LoadedTable fromTree(Map<String, Object> m, TableSchemas schemas) throws IOException {
         String file = (String) m.get("file");
         TableSchema schema = schemas.byName((String) m.get("table"))
                 .orElseThrow(() -> new IOException("unknown table in cache"));

@@ -14,7 +14,6 @@ import org.writguard.facts.LocationType;
 import org.writguard.findings.Finding;
 import org.writguard.findings.FindingCode;
 import org.writguard.internal.cases.CasePaths;
-import org.writguard.internal.cases.CaseReader;
 import org.writguard.internal.tables.LoadedTable;
 import org.writguard.internal.tables.TableRow;
 import org.writguard.internal.tables.TableSchema;
@@ -155,7 +154,7 @@ public final class ReadingBuilder {
             JsonNode v = tree.at(p);
             OffsetDateTime key = v == null || !v.isTextual() ? null : sortKey(tree.lastValue(), v.asText(), c);
             if (key == null) continue;
-            Reading.Dated d = new Reading.Dated(v.asText(), describe(tree, p, c), p);
+            Reading.Dated d = new Reading.Dated(v.asText(), describe(tree, p), p);
             keys.put(d, key);
             out.add(d);
         }
@@ -189,20 +188,17 @@ public final class ReadingBuilder {
 
     /**
      * "hold h-7: release eligible at", "encounter enc-1, event ev-2: at". Called only for a path whose value was
-     * found, so every step before the last names a value; should one not, the whole case is written to a tree and
-     * described from it, as before.
+     * found; an element without its id (or that cannot be followed) is named by its number, from 1.
      */
-    static String describe(CasePaths tree, String path, CaseFile c) {
+    static String describe(CasePaths tree, String path) {
         String[] steps = path.split("\\.");
         List<String> owners = new ArrayList<>();
         for (int i = 0; i < steps.length - 1; i++) {
             Matcher m = STEP.matcher(steps[i]);
-            if (!m.matches()) return describe(CaseReader.toTree(c), path);
+            if (!m.matches()) break;
             if (m.group(2) != null) {
-                Object element = tree.element(steps, i);
-                if (element == null) return describe(CaseReader.toTree(c), path);
                 String idKey = IDS.get(m.group(1));
-                String idText = idKey == null ? null : CasePaths.text(element, idKey);
+                String idText = idKey == null ? null : CasePaths.text(tree.element(steps, i), idKey);
                 String id = idText == null ? String.valueOf(Integer.parseInt(m.group(2)) + 1) : idText;
                 owners.add(singular(m.group(1)).replace('_', ' ') + " " + id);
             } else {
@@ -210,31 +206,6 @@ public final class ReadingBuilder {
             }
         }
         String what = FactQuestions.words(steps[steps.length - 1]);
-        if ("at".equals(what)) what = "done";
-        return owners.isEmpty() ? what : String.join(", ", owners) + ": " + what;
-    }
-
-    /** The same, from the case's whole tree. */
-    static String describe(JsonNode tree, String path) {
-        String[] steps = path.split("\\.");
-        List<String> owners = new ArrayList<>();
-        JsonNode n = tree;
-        String field = steps[steps.length - 1];
-        for (int i = 0; i < steps.length - 1; i++) {
-            Matcher m = STEP.matcher(steps[i]);
-            if (!m.matches() || n == null) break;
-            n = n.get(m.group(1));
-            if (m.group(2) != null && n != null) {
-                n = n.get(Integer.parseInt(m.group(2)));
-                String idKey = IDS.get(m.group(1));
-                String id = n == null || idKey == null || !n.hasNonNull(idKey) ? String.valueOf(Integer.parseInt(m.group(2)) + 1)
-                        : n.get(idKey).asText();
-                owners.add(singular(m.group(1)).replace('_', ' ') + " " + id);
-            } else {
-                owners.add(m.group(1).replace('_', ' '));
-            }
-        }
-        String what = FactQuestions.words(field);
         if ("at".equals(what)) what = "done";
         return owners.isEmpty() ? what : String.join(", ", owners) + ": " + what;
     }

@@ -43,6 +43,15 @@ public final class BatchRunner {
     /** Characters of input held at once: a chunk ends early when its lines reach this many. */
     public static final long MAX_CHUNK_CHARS = 64L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Records are written as UTF-8 by Jackson's byte generator, in one pass (no string, no second encoding on the
+     * writing thread). A surrogate pair is written as its four UTF-8 bytes, exactly as encoding the text would; a lone
+     * surrogate, which UTF-8 cannot encode, comes out as a {@code \\uD8xx} escape, which
+     * {@link Utf8Records#hasEscapedLoneSurrogate} finds (issue 17).
+     */
+    static final com.fasterxml.jackson.databind.ObjectWriter UTF8 = JSON.writer()
+            .with(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final Engine book;
     private final int threads;
@@ -119,12 +128,25 @@ public final class BatchRunner {
      * told the number of lines done after each chunk. Bytes are read: each line is decoded as UTF-8 on its own,
      * so a line that is not UTF-8 becomes one REJECTED record naming its line and the run goes on. A UTF-8 byte-order mark at the start is skipped.
      */
-    public Summary run(java.io.InputStream in, Writer out, LineFormat format, String inputName, long skip,
+    public Summary run(java.io.InputStream in, java.io.OutputStream out, LineFormat format, String inputName, long skip,
                        Consumer<Long> progress) throws IOException {
         return run(new ByteLineSource(in), out, format, inputName, skip, progress);
     }
 
-    private Summary run(Lines src, Writer out, LineFormat format, String inputName, long skip,
+    /** As {@link #run(java.io.InputStream, java.io.OutputStream, LineFormat, String, long, Consumer)}, to a character stream. */
+    public Summary run(java.io.InputStream in, Writer out, LineFormat format, String inputName, long skip,
+                       Consumer<Long> progress) throws IOException {
+        java.io.OutputStream bytes = new java.io.OutputStream() {
+            @Override public void write(int b) throws IOException { write(new byte[] {(byte) b}, 0, 1); }
+            @Override public void write(byte[] b, int off, int len) throws IOException {
+                out.write(new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            @Override public void flush() throws IOException { out.flush(); }
+        };
+        return run(new ByteLineSource(in), bytes, format, inputName, skip, progress);
+    }
+
+    private Summary run(Lines src, java.io.OutputStream out, LineFormat format, String inputName, long skip,
                         Consumer<Long> progress) throws IOException {
         Summary s = new Summary();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -171,7 +193,7 @@ public final class BatchRunner {
                 if (pending != null) {
                     for (Future<Part> f : pending) {
                         Part part = get(f);
-                        out.append(part.text);
+                        part.text.writeTo(out);
                         s.timedOut += part.timedOut;
                         s.assessed += part.assessed;
                         s.rejected += part.rejected;
@@ -201,7 +223,8 @@ public final class BatchRunner {
 
     /** A slice of a chunk, assessed: its output records and what they counted. */
     private static final class Part {
-        final StringBuilder text = new StringBuilder();
+        /** The records as UTF-8, each followed by a newline. */
+        final Utf8Records text = new Utf8Records();
         long assessed;
         long rejected;
         long timedOut;
@@ -222,8 +245,9 @@ public final class BatchRunner {
     /** Assesses one input line (see {@link Outcome}); never throws for bad input. */
     public Outcome assess(Line line, long n, LineFormat format, String inputName) {
         Part part = new Part();
-        String text = one(line, n, format, inputName, part);
-        return new Outcome(text, part.lastStatus, part.lastCodes, "ASSESSED".equals(part.lastStatus) ? part.lastTree : null);
+        one(line, n, format, inputName, part);
+        return new Outcome(part.text.lastRecord(), part.lastStatus, part.lastCodes,
+                "ASSESSED".equals(part.lastStatus) ? part.lastTree : null);
     }
 
     private List<Future<Part>> submit(ExecutorService pool, List<Line> lines, long first, LineFormat format,
@@ -235,7 +259,7 @@ public final class BatchRunner {
             final int to = Math.min(lines.size(), i + per);
             results.add(pool.submit(() -> {
                 Part part = new Part();
-                for (int k = from; k < to; k++) part.text.append(one(lines.get(k), first + k, format, inputName, part)).append('\n');
+                for (int k = from; k < to; k++) one(lines.get(k), first + k, format, inputName, part);
                 return part;
             }));
         }
@@ -256,11 +280,14 @@ public final class BatchRunner {
 
     /** One line in, one JSON record out. Never throws for bad input. */
     String one(String line, long n, LineFormat format, String inputName) {
-        return one(line == null ? new Line(null, "the line is longer than " + MAX_LINE_CHARS + " characters")
-                : new Line(line, null), n, format, inputName, new Part());
+        Part part = new Part();
+        one(line == null ? new Line(null, "the line is longer than " + MAX_LINE_CHARS + " characters")
+                : new Line(line, null), n, format, inputName, part);
+        return part.text.lastRecord();
     }
 
-    private String one(Line in, long n, LineFormat format, String inputName, Part part) {
+    /** Appends line {@code n}'s record and a newline to the part's text, as UTF-8. */
+    private void one(Line in, long n, LineFormat format, String inputName, Part part) {
         Map<String, Object> rec = new LinkedHashMap<>();
         rec.put("line", n);
         Deadline.start(caseTimeoutNanos);
@@ -284,11 +311,14 @@ public final class BatchRunner {
             }
             part.lastCodes = codes;
             if (output == Output.FINDINGS) {
-                String text = FindingsRecord.write(n, r);
-                if (!OneLine.hasLoneSurrogate(text)) {
+                int start = part.text.size();
+                FindingsRecord.write(n, r, part.text);
+                if (!Utf8Records.hasEscapedLoneSurrogate(part.text, start)) {
+                    part.text.write('\n');
                     part.lastStatus = "ASSESSED";
-                    return text;
+                    return;
                 }
+                part.text.truncate(start);
                 // Falls through to the map path below, which turns a lone surrogate into a REJECTED record.
             }
             rec.put("fired_codes", codes);
@@ -319,10 +349,12 @@ public final class BatchRunner {
         } finally {
             Deadline.clear();
         }
+        int start = part.text.size();
         try {
-            String text = JSON.writeValueAsString(rec);
+            UTF8.writeValue(part.text, rec);
             part.lastStatus = (String) rec.get("status");
-            if (OneLine.hasLoneSurrogate(text)) {
+            if (Utf8Records.hasEscapedLoneSurrogate(part.text, start)) {
+                part.text.truncate(start);
                 part.lastStatus = "REJECTED";
                 // The output is UTF-8: text that cannot be encoded would stop the whole run mid-record.
                 part.rejected++;
@@ -332,9 +364,9 @@ public final class BatchRunner {
                 bad.put("status", "REJECTED");
                 bad.put("error", Map.of("field", "", "message", inputName + ":" + n
                         + ": the text holds a lone UTF-16 surrogate, which UTF-8 cannot encode"));
-                text = JSON.writeValueAsString(bad);
+                UTF8.writeValue(part.text, bad);
             }
-            return text;
+            part.text.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -371,7 +403,8 @@ public final class BatchRunner {
             Map<String, Object> m = (Map<String, Object>) findings.get(i);
             if (raw == null) {
                 try {
-                    raw = new com.fasterxml.jackson.databind.util.RawValue(JSON.writeValueAsString(m.get("authorities")));
+                    raw = new com.fasterxml.jackson.databind.util.RawValue(new com.fasterxml.jackson.core.io.SerializedString(
+                            JSON.writeValueAsString(m.get("authorities"))));
                 } catch (IOException e) {
                     continue;
                 }

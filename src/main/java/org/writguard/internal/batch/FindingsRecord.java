@@ -16,29 +16,35 @@ import java.io.UncheckedIOException;
  * from the report, with no intermediate tree.
  */
 public final class FindingsRecord {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private FindingsRecord() { }
 
-    /** One ASSESSED record for input line {@code line}, on one line, without the newline. */
-    public static String write(long line, Report r) {
-        StringBuilderWriter w = new StringBuilderWriter(256 + 192 * r.getFindings().size());
-        try (JsonGenerator g = FACTORY.createGenerator(w)) {
-            g.writeStartObject();
-            g.writeNumberField("line", line);
-            g.writeStringField("status", "ASSESSED");
-            g.writeArrayFieldStart("findings");
-            for (Finding f : r.getFindings()) finding(g, f);
-            g.writeEndArray();
-            g.writeObjectFieldStart("engine");
-            g.writeStringField("version", r.getEngineVersion());
-            g.writeStringField("tables_sha256", r.getRuleBookVersion());
-            g.writeEndObject();
-            g.writeEndObject();
+    /**
+     * One ASSESSED record for input line {@code line}, on one line, without the newline, as UTF-8 into {@code out},
+     * which stays open (assess-batch's buffer): surrogate pairs as UTF-8, a lone surrogate as an escape (see BatchRunner).
+     */
+    static void write(long line, Report r, java.io.OutputStream out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            write(g, line, r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return w.toString();
+    }
+
+    private static void write(JsonGenerator g, long line, Report r) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("line", line);
+        g.writeStringField("status", "ASSESSED");
+        g.writeArrayFieldStart("findings");
+        for (Finding f : r.getFindings()) finding(g, f);
+        g.writeEndArray();
+        g.writeObjectFieldStart("engine");
+        g.writeStringField("version", r.getEngineVersion());
+        g.writeStringField("tables_sha256", r.getRuleBookVersion());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     private static void finding(JsonGenerator g, Finding f) throws IOException {
@@ -65,19 +71,5 @@ public final class FindingsRecord {
         }
         g.writeEndObject();
         g.writeEndObject();
-    }
-
-    /** A Writer over a StringBuilder, unsynchronized (java.io.StringWriter locks on every write). */
-    private static final class StringBuilderWriter extends java.io.Writer {
-        private final StringBuilder sb;
-
-        StringBuilderWriter(int capacity) { this.sb = new StringBuilder(capacity); }
-
-        @Override public void write(char[] cbuf, int off, int len) { sb.append(cbuf, off, len); }
-        @Override public void write(String str, int off, int len) { sb.append(str, off, off + len); }
-        @Override public void write(int c) { sb.append((char) c); }
-        @Override public void flush() { }
-        @Override public void close() { }
-        @Override public String toString() { return sb.toString(); }
     }
 }

@@ -577,7 +577,7 @@ public final class Bench {
     private BatchRunner.Summary runLines(BatchRunner runner, List<String> pool, int n) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) sb.append(pool.get(i % pool.size())).append('\n');
-        return runner.run(new java.io.ByteArrayInputStream((sb.toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8)), Writer.nullWriter(), runner.ndjson("bench"),
+        return runner.run(new java.io.ByteArrayInputStream((sb.toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8)), java.io.OutputStream.nullOutputStream(), runner.ndjson("bench"),
                 "bench", 0, null);
     }
 

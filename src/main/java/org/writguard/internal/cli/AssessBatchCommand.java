@@ -12,12 +12,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +110,7 @@ final class AssessBatchCommand implements Callable<Integer> {
                     }
                 }
              }, 1 << 16);
-             Writer w = openOut(resume && done > 0)) {
+             OutputStream w = openOut(resume && done > 0)) {
             s = runner.run(r, w, format, in, done, n -> {
                 if (tty) {
                     double secs = (System.nanoTime() - t0) / 1e9;
@@ -153,22 +153,32 @@ final class AssessBatchCommand implements Callable<Integer> {
         return peak >> 20;
     }
 
-    private Writer openOut(boolean append) throws IOException {
+    private OutputStream openOut(boolean append) throws IOException {
         if ("-".equals(out)) {
             // System.out is a PrintStream, which keeps write errors to itself: ask it after every flush, so a
             // full disk behind standard output is exit 5, not a silent success.
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8) {
+            return new BufferedOutputStream(new FilterOutputStream(System.out) {
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    System.out.write(b, off, len);
+                }
+
                 @Override
                 public void flush() throws IOException {
-                    super.flush();
+                    System.out.flush();
                     if (System.out.checkError()) throw new IOException("standard output could not be written");
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
                 }
             }, 1 << 16);
         }
         Path p = Path.of(out);
         if (p.toAbsolutePath().getParent() != null) Files.createDirectories(p.toAbsolutePath().getParent());
-        return Files.newBufferedWriter(p, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+        return new BufferedOutputStream(Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING), 1 << 16);
     }
 
     /**

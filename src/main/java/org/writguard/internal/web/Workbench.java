@@ -22,9 +22,7 @@ import org.writguard.internal.memo.PdfMemo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -286,14 +284,14 @@ public final class Workbench implements AutoCloseable {
         ctx.status(200).contentType("application/x-ndjson; charset=utf-8");
         ctx.res().setHeader("X-Writguard-Rulebook", book.version());
         InputStream in = new LimitedInputStream(ctx.req().getInputStream(), MAX_BATCH_BYTES);
-        Writer w = new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8);
+        java.io.OutputStream w = new java.io.BufferedOutputStream(ctx.res().getOutputStream(), 1 << 16);
         try {
-            runner.run(in, new java.io.BufferedWriter(w, 1 << 16), runner.ndjson("request"), "request", 0, n -> { });
+            runner.run(in, w, runner.ndjson("request"), "request", 0, n -> { });
         } catch (IOException | RuntimeException e) {
             if (!tooLarge(e)) throw e;
             // Records already streamed stay; the last line says why the rest was not read.
-            w.write("{\"status\":\"ERROR\",\"error\":\"the request body is larger than the limit of " + MAX_BATCH_BYTES
-                    + " bytes; the lines after the last record above were not read\"}\n");
+            w.write(("{\"status\":\"ERROR\",\"error\":\"the request body is larger than the limit of " + MAX_BATCH_BYTES
+                    + " bytes; the lines after the last record above were not read\"}\n").getBytes(StandardCharsets.UTF_8));
         }
         w.flush();
         ctx.res().getOutputStream().flush();

@@ -402,7 +402,8 @@ public final class Bench {
                     long bytes = Files.size(dir.resolve("out.ndjson"));
                     out.printf("(3) batch --output %s: %,d cases (%d distinct, from the fixtures), %d threads, %s, exit %d,"
                             + " %.1f s wall including JVM start, %,d bytes out (%,d per record): %s%n", output, n, pool.size(),
-                            cores, viaScript ? "bin/writguard's defaults (-Xmx512m)" : "-Xmx512m", code, wall, bytes, bytes / n, summary);
+                            cores, viaScript ? "bin/writguard's defaults (-Xmx512m, " + (n < 100_000 ? "client compiler" : "server compiler, shallow inlining")
+                            + ", unless WRITGUARD_BATCH_JIT says otherwise)" : "-Xmx512m", code, wall, bytes, bytes / n, summary);
                     out.flush();
                     double rate = summaryRate(summary);
                     ("report".equals(output) ? full : lean).add(rate);

@@ -151,8 +151,8 @@ public final class EncounterAuthority {
                 long minutes = Duration.between(claimAt, until).toMinutes();
                 x.uscReportMinutes = minutes;
                 x.uscClaimFromPerson = true;
-                x.uscLate = Tracked.of(Tri.of(minutes > max)).use(person.field("citizenship_claim_made_at"))
-                        .use(person.field("citizenship_claim_made_to"));
+                x.uscLate = Tracked.of(Tri.of(minutes > max)).use(person, "citizenship_claim_made_at")
+                        .use(person, "citizenship_claim_made_to");
                 if (u != null) x.uscLate.use(u.getPath() + ".reported_to_ice_at");
             }
         }

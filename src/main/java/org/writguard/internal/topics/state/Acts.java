@@ -149,7 +149,7 @@ final class Acts {
         OffsetDateTime served = h.getWarrantServed287gAt();
         if (served != null) {
             String what = "serving an ICE warrant by a 287(g) officer (hold " + h.getHoldId() + ")";
-            Tracked t = Tracked.yes().use(p + ".warrant_served_287g_at");
+            Tracked t = Tracked.yes().use(p, ".warrant_served_287g_at");
             for (ActionCode code : List.of(ActionCode.ARREST_ON_CIVIL_WARRANT, ActionCode.CIVIL_IMMIGRATION_ARREST,
                     ActionCode.PERFORM_287G_FUNCTION)) {
                 add("HOLD", h.getHoldId(), p, state, served, code, what, t, agency, null, h, List.of(), true);
@@ -178,15 +178,15 @@ final class Acts {
     private Tracked heldPastRelease(Hold h) {
         String p = h.getPath();
         OffsetDateTime start = detainerStart(h);
-        if (start == null) return Tracked.of(Tri.UNKNOWN).miss(p + ".release_eligible_at");
+        if (start == null) return Tracked.of(Tri.UNKNOWN).miss(p, ".release_eligible_at");
         OffsetDateTime end = h.getHoldEndedAt();
         if (end == null && h.getHoldEndReason() == HoldEndReason.STILL_HELD) end = c.getAsOf();
-        if (end == null) return Tracked.of(Tri.UNKNOWN).miss(p + ".hold_ended_at");
+        if (end == null) return Tracked.of(Tri.UNKNOWN).miss(p, ".hold_ended_at");
         for (OffsetDateTime other : new OffsetDateTime[] {h.getCustodyTransferredToIceAt(), h.getWarrantServed287gAt()}) {
             if (other != null && other.isBefore(end)) end = other;
         }
         return Tracked.of(Tri.of(end.isAfter(start))).use(p + (start.equals(h.getReleaseEligibleAt())
-                ? ".release_eligible_at" : ".bail_set_at")).use(p + ".hold_ended_at");
+                ? ".release_eligible_at" : ".bail_set_at")).use(p, ".hold_ended_at");
     }
 
     private void add(String kind, String id, String path, String state, OffsetDateTime at, ActionCode code, String what,

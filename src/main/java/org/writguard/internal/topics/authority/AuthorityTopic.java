@@ -180,13 +180,13 @@ public final class AuthorityTopic implements Topic {
      * claimed authority.
      */
     static Tracked objectiveDelegation(EventAuthority x, List<Moa> active, Map<Moa, MatrixLookup> lookups, Parameters params) {
-        Tracked any = Tracked.no().use(x.agency.getPath() + ".moas");
+        Tracked any = Tracked.no().use(x.agency.getPath(), ".moas");
         if (active.isEmpty()) return any.because("no 287(g) agreement of the agency was in effect on " + x.day);
         for (Moa m : active) {
             MatrixLookup q = lookups.get(m);
             Tracked allowed;
             if (overrideAllows(x, m)) {
-                allowed = Tracked.yes().use(m.getPath() + ".authorized_functions_override");
+                allowed = Tracked.yes().use(m.getPath(), ".authorized_functions_override");
             } else if (q == null || q.hits().isEmpty()) {
                 allowed = Tracked.no().because(m.getModel() + " does not delegate " + x.event.getFunctionCode());
             } else {
@@ -231,7 +231,7 @@ public final class AuthorityTopic implements Topic {
         if (o == null) return Tracked.of(Tri.UNKNOWN).miss(x.dot(), "officer_id");
         LocalDate d = x.day;
         Tracked removed = o.getRemovedFromProgramOn() != null && !o.getRemovedFromProgramOn().isAfter(d)
-                ? Tracked.yes().use(o.getPath() + ".removed_from_program_on") : Tracked.no();
+                ? Tracked.yes().use(o.getPath(), ".removed_from_program_on") : Tracked.no();
         Tracked any = Tracked.no();
         int i = 0;
         for (Certification c : o.getCertifications()) {
@@ -318,7 +318,7 @@ public final class AuthorityTopic implements Topic {
         FunctionEvent e = x.event;
         String allowed = row.text(AuthorityTables.ALLOWED);
         if (m.getAuthorizedFunctionsOverride() != null && !m.getAuthorizedFunctionsOverride().contains(e.getFunctionCode())) {
-            return Tracked.no().use(m.getPath() + ".authorized_functions_override")
+            return Tracked.no().use(m.getPath(), ".authorized_functions_override")
                     .because("the agreement's authorized-function list omits " + e.getFunctionCode());
         }
         if ("NO".equals(allowed)) {
@@ -363,7 +363,7 @@ public final class AuthorityTopic implements Topic {
         List<String> jails = x.agency.getJailFacilityIds();
         if (!outside && e.getFacilityId() != null && jails != null && !jails.isEmpty()) {
             t = Tracked.of(Tri.of(!jails.contains(e.getFacilityId()))).use(x.dot(), "facility_id")
-                    .use(x.agency.getPath() + ".jail_facility_ids");
+                    .use(x.agency.getPath(), ".jail_facility_ids");
         }
         x.outsideJail = t;
     }
@@ -388,7 +388,7 @@ public final class AuthorityTopic implements Topic {
                 long minutes = Duration.between(e.getAt(), until).toMinutes();
                 x.contactMinutes = minutes;
                 Tracked over = Tracked.of(Tri.of(minutes > x.contactMaxMinutes))
-                        .use(x.encounter.getPath() + ".ice_supervisor_contacted_at");
+                        .use(x.encounter.getPath(), ".ice_supervisor_contacted_at");
                 late = field.and(over);
             }
         }
@@ -455,7 +455,7 @@ public final class AuthorityTopic implements Topic {
         boolean pending = !o.getPendingDisciplinaryAllegationSince().isAfter(x.day);
         boolean removed = o.getRemovedFromProgramOn() != null && !o.getRemovedFromProgramOn().isAfter(x.day);
         x.notRemovedPendingAllegation = Tracked.of(Tri.of(pending && !removed))
-                .use(o.getPath() + ".pending_disciplinary_allegation_since").use(o.getPath() + ".removed_from_program_on")
+                .use(o.getPath(), ".pending_disciplinary_allegation_since").use(o.getPath(), ".removed_from_program_on")
                 .and(x.claimedMoa == Tri.UNKNOWN ? Tracked.of(Tri.UNKNOWN).miss(x.dot(), "claimed_authority")
                         : Tracked.of(x.claimedMoa).use(x.dot(), "claimed_authority"));
     }

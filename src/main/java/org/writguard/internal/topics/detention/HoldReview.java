@@ -398,7 +398,7 @@ public final class HoldReview {
         // have been received is enough to say the person was held on one, even when its form is not recorded.
         Detainer d = h.getDetainer();
         Tracked lodged = d != null && d.getForm() == null && d.getReceivedAt() != null
-                ? Tracked.yes().use(h.getPath() + ".detainer.received_at") : heldOnDetainer;
+                ? Tracked.yes().use(h.getPath(), ".detainer.received_at") : heldOnDetainer;
         Tracked held = lodged.or(Tracked.of(Tri.of(h.getWarrantServed287gAt() != null)).use(h, "warrant_served_287g_at"))
                 .and(heldPast(h, from));
         Boolean usc = person.getUsCitizen();

@@ -76,12 +76,12 @@ final class Acts {
             OffsetDateTime at = inq.getStartedAt() != null ? inq.getStartedAt() : en.getStartedAt();
             add("ENCOUNTER", en.getEncounterId(), en.getPath(), state, at, ActionCode.INQUIRE_STATUS,
                     "an immigration-status inquiry in encounter " + en.getEncounterId(),
-                    Tracked.yes().use(en.getPath() + ".immigration_inquiry.made"), agency, null, null, List.of(), false);
+                    Tracked.yes().use(en.getPath(), ".immigration_inquiry.made"), agency, null, null, List.of(), false);
         }
         if (civilArrest) {
             OffsetDateTime at = en.getArrest().getAt() != null ? en.getArrest().getAt() : en.getStartedAt();
             String what = "a civil immigration arrest (" + en.getArrest().getType() + ") in encounter " + en.getEncounterId();
-            Tracked yes = Tracked.yes().use(en.getPath() + ".arrest.type");
+            Tracked yes = Tracked.yes().use(en.getPath(), ".arrest.type");
             add("ENCOUNTER", en.getEncounterId(), en.getPath(), state, at, ActionCode.ARREST_ON_CIVIL_WARRANT, what, yes,
                     agency, null, null, arrestEvents, false);
             add("ENCOUNTER", en.getEncounterId(), en.getPath(), state, at, ActionCode.CIVIL_IMMIGRATION_ARREST, what, yes,
@@ -96,7 +96,7 @@ final class Acts {
         String state = en.getState() != null ? en.getState() : agency == null ? null : agency.getState();
         if (state == null) return;
         String what = f + " by officer " + ev.getOfficerId() + " (event " + ev.getEventId() + ")";
-        Tracked yes = Tracked.yes().use(ev.getPath() + ".function");
+        Tracked yes = Tracked.yes().use(ev.getPath(), ".function");
         List<ActionCode> codes = new ArrayList<>();
         switch (f) {
             case INTERROGATE_STATUS -> codes.add(ActionCode.INQUIRE_STATUS);
@@ -118,8 +118,8 @@ final class Acts {
         if (f.delegable()) {
             ClaimedAuthority claim = ev.getClaimedAuthority();
             if (claim == null || claim == ClaimedAuthority.MOA_287G) {
-                Tracked claimed = claim == null ? Tracked.of(Tri.UNKNOWN).miss(ev.getPath() + ".claimed_authority")
-                        : Tracked.yes().use(ev.getPath() + ".claimed_authority");
+                Tracked claimed = claim == null ? Tracked.of(Tri.UNKNOWN).miss(ev.getPath(), ".claimed_authority")
+                        : Tracked.yes().use(ev.getPath(), ".claimed_authority");
                 add("EVENT", ev.getEventId(), ev.getPath(), state, ev.getAt(), ActionCode.PERFORM_287G_FUNCTION,
                         what + " under claimed 287(g) authority", claimed, agency, ev, null, List.of(ev.getEventId()), false);
             }

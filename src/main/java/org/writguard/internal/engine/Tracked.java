@@ -24,8 +24,8 @@ public final class Tracked {
 
     private Tri value;
     // Made on first use; entries are Strings or FactPaths, in the order recorded, duplicates allowed until read.
-    private ArrayList<Object> used;
-    private ArrayList<Object> missing;
+    private Paths used;
+    private Paths missing;
     private List<String> reasons;
 
     private Tracked(Tri value) { this.value = value; }
@@ -149,42 +149,59 @@ public final class Tracked {
         return this;
     }
 
-    private static ArrayList<Object> add(ArrayList<Object> list, Object path) {
-        if (list == null) list = new ArrayList<>(4);
-        else if (list.size() >= COMPACT_AT) list = compact(list);
-        list.add(path);
+    /** Recorded paths (Strings or FactPaths) in order, duplicates allowed until read: an array, no list. */
+    private static final class Paths {
+        Object[] items;
+        int size;
+
+        Paths(int capacity) { items = new Object[capacity]; }
+    }
+
+    private static Paths add(Paths list, Object path) {
+        if (list == null) list = new Paths(4);
+        else if (list.size >= COMPACT_AT) list = compact(list, 1);
+        else if (list.size == list.items.length) list.items = java.util.Arrays.copyOf(list.items, list.size * 2);
+        list.items[list.size++] = path;
         return list;
     }
 
-    private static ArrayList<Object> addAll(ArrayList<Object> list, ArrayList<Object> more) {
+    private static Paths addAll(Paths list, Paths more) {
         if (list == null) {
-            list = new ArrayList<>(Math.max(4, more.size() + 2));
-        } else if (list.size() + more.size() > COMPACT_AT) {
-            list = compact(list);
+            list = new Paths(more.size + 2);
+        } else if (list.size + more.size > COMPACT_AT) {
+            list = compact(list, more.size);
+        } else if (list.size + more.size > list.items.length) {
+            list.items = java.util.Arrays.copyOf(list.items, list.size + more.size + 2);
         }
-        list.addAll(more);
+        System.arraycopy(more.items, 0, list.items, list.size, more.size);
+        list.size += more.size;
         return list;
     }
 
     /** The paths written out, in the order first recorded, each once. */
-    private static List<String> strings(List<Object> list) {
+    private static List<String> strings(Paths list) {
         if (list == null) return new ArrayList<>();
-        int n = list.size();
+        int n = list.size;
         if (n <= 16) {
             ArrayList<String> out = new ArrayList<>(n);
-            for (Object o : list) {
+            for (int i = 0; i < n; i++) {
+                Object o = list.items[i];
                 String s = o == null ? null : o.toString();
                 if (!out.contains(s)) out.add(s);
             }
             return out;
         }
         LinkedHashSet<String> set = new LinkedHashSet<>();
-        for (Object o : list) set.add(o == null ? null : o.toString());
+        for (int i = 0; i < n; i++) set.add(list.items[i] == null ? null : list.items[i].toString());
         return new ArrayList<>(set);
     }
 
-    private static ArrayList<Object> compact(ArrayList<Object> list) {
-        return new ArrayList<>(strings(list));
+    /** The paths written out and deduplicated, with room for {@code more}. */
+    private static Paths compact(Paths list, int more) {
+        List<String> s = strings(list);
+        Paths p = new Paths(s.size() + more + 2);
+        for (String x : s) p.items[p.size++] = x;
+        return p;
     }
 
     public Tri value() { return value; }

@@ -125,7 +125,9 @@ public class CaseFile implements Located {
     }
 
     public Optional<Agency> findAgency(String agencyId) {
-        return agencies.stream().filter(a -> agencyId != null && agencyId.equals(a.getAgencyId())).findFirst();
+        if (agencyId == null) return Optional.empty();
+        for (Agency a : agencies) if (agencyId.equals(a.getAgencyId())) return Optional.of(a);
+        return Optional.empty();
     }
 
     public Optional<Officer> findOfficer(String officerId) {
@@ -154,20 +156,21 @@ public class CaseFile implements Located {
     public Map<String, String> agencyReferencesNotInCase() {
         Map<String, String> refs = new LinkedHashMap<>();
         for (Officer o : officers) {
-            noteAgency(refs, o.getAgencyId(), o.field("agency_id"));
+            noteAgency(refs, o.getAgencyId(), o);
         }
         for (Encounter e : encounters) {
-            noteAgency(refs, e.getAgencyId(), e.field("agency_id"));
+            noteAgency(refs, e.getAgencyId(), e);
         }
         for (Hold h : holds) {
-            noteAgency(refs, h.getAgencyId(), h.field("agency_id"));
+            noteAgency(refs, h.getAgencyId(), h);
         }
         return Collections.unmodifiableMap(refs);
     }
 
-    private void noteAgency(Map<String, String> refs, String agencyId, String fieldPath) {
-        if (agencyId != null && findAgency(agencyId).isEmpty()) {
-            refs.putIfAbsent(agencyId, fieldPath);
+    /** The field path is made only for an id the case does not list (most references name a listed agency). */
+    private void noteAgency(Map<String, String> refs, String agencyId, Located at) {
+        if (agencyId != null && !refs.containsKey(agencyId) && findAgency(agencyId).isEmpty()) {
+            refs.put(agencyId, at.field("agency_id"));
         }
     }
 

@@ -36,6 +36,9 @@ public final class AssessmentContext {
     /** Told the rule name of every table row that answers a question, however it was answered. */
     void onAnswered(java.util.function.Consumer<String> listener) { this.answered = listener; }
 
+    /** Whether anyone is told of the rows that answer ({@link #used} does nothing otherwise). */
+    public boolean reportsUse() { return answered != null; }
+
     /** Reports a table row as used by this assessment (for rows a topic reads from a per-book memo). */
     public void used(org.writguard.internal.tables.RowHit row) {
         if (answered != null && row != null) answered.accept(row.rule());

@@ -172,6 +172,7 @@ public final class Parameters {
     }
 
     private static List<String> normalise(Parameter p, String... keys) {
+        if (p.keys().isEmpty()) return List.of();  // most parameters: no key list to build per question
         List<String> list = new ArrayList<>(Arrays.asList(keys));
         while (list.size() < p.keys().size()) list.add("");
         for (int i = 0; i < list.size(); i++) if (list.get(i) == null) list.set(i, "");

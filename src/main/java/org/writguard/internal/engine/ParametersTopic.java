@@ -71,7 +71,8 @@ public final class ParametersTopic implements Topic {
             }
             fromTable = ctx.memoize(Parameters.class, fromTable);
         }
-        for (Parameter p : Parameter.values()) fromTable.allRows(p).forEach(v -> ctx.used(v.row()));
+        // Only a listener of answering rows (coverage, an embedder's agenda listener) needs every row reported.
+        if (ctx.reportsUse()) for (Parameter p : Parameter.values()) fromTable.allRows(p).forEach(v -> ctx.used(v.row()));
         Map<String, Object> given = ctx.caseFile().getParameters();
         Parameters params = given == null || given.isEmpty() ? fromTable : fromTable.copy();
         // By default a value is the one in force on the case's as-of date; topics ask for the act's own date

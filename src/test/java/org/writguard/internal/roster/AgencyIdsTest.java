@@ -38,6 +38,22 @@ class AgencyIdsTest {
     }
 
     @Test
+    @DisplayName("The one-pass slug equals the three regular expressions on every kind of name")
+    void onePassSlugEqualsThePatterns() {
+        String[] names = {"", "-", "'", "a", "A", "a b", "a'b", "a ' b", "'a'", " -a- ", "--x--y--", "St. John (S)",
+            "Doña Ana", "İstanbul Police", "O\u00b4Fallon", "Sheriff\u2019s\u2018 Office", "ß straße", "x\uD83D\uDE00y",
+            "AL-colbert-county-sheriffs-office", "12 34", "ÀÉÎ", "tab\tnew\nline", "a--b", "café's", "K\u212A"};
+        for (String n : names) assertEquals(AgencyIds.slugByPatterns(n), AgencyIds.slug(n), n);
+        java.util.Random r = new java.util.Random(17);
+        String alphabet = "aZ09 -'\u2019\u2018.ñİ\u212A()/";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(12); k > 0; k--) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            assertEquals(AgencyIds.slugByPatterns(sb.toString()), AgencyIds.slug(sb.toString()), sb.toString());
+        }
+    }
+
+    @Test
     @DisplayName("State names map to USPS codes for all 50 states plus DC and the territories")
     void stateNamesMapToUsps() {
         assertEquals(Optional.of("NC"), AgencyIds.usps("NORTH CAROLINA"));

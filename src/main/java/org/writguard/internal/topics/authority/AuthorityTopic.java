@@ -180,13 +180,13 @@ public final class AuthorityTopic implements Topic {
      * claimed authority.
      */
     static Tracked objectiveDelegation(EventAuthority x, List<Moa> active, Map<Moa, MatrixLookup> lookups, Parameters params) {
-        Tracked any = Tracked.no().use(x.agency.getPath() + ".moas");
+        Tracked any = Tracked.no().use(x.agency.getPath(), ".moas");
         if (active.isEmpty()) return any.because("no 287(g) agreement of the agency was in effect on " + x.day);
         for (Moa m : active) {
             MatrixLookup q = lookups.get(m);
             Tracked allowed;
             if (overrideAllows(x, m)) {
-                allowed = Tracked.yes().use(m.getPath() + ".authorized_functions_override");
+                allowed = Tracked.yes().use(m.getPath(), ".authorized_functions_override");
             } else if (q == null || q.hits().isEmpty()) {
                 allowed = Tracked.no().because(m.getModel() + " does not delegate " + x.event.getFunctionCode());
             } else {
@@ -194,7 +194,7 @@ public final class AuthorityTopic implements Topic {
                 allowed = allowedUnder(x, m, row);
                 String place = m.getGeographicScopeOverride() != null ? m.getGeographicScopeOverride().name() : row.text(AuthorityTables.PLACE);
                 if (("LEA_JAIL".equals(place) || "JAIL_ONLY".equals(place)) && x.outsideJail != null && x.outsideJail.isYes()) {
-                    allowed = allowed.and(Tracked.no().use(x.field("facility_id")).because("outside the agency's jails"));
+                    allowed = allowed.and(Tracked.no().use(x.dot(), "facility_id").because("outside the agency's jails"));
                 }
             }
             if (allowed.isNo()) {
@@ -210,7 +210,7 @@ public final class AuthorityTopic implements Topic {
 
     /** A TFM officer's two-year authorization has not lapsed on the day of the act (DOMAIN.md F03). */
     private static Tracked tfmCurrent(EventAuthority x, Parameters params) {
-        if (x.officer == null) return Tracked.of(Tri.UNKNOWN).miss(x.field("officer_id"));
+        if (x.officer == null) return Tracked.of(Tri.UNKNOWN).miss(x.dot(), "officer_id");
         Integer months = params.integer(Parameter.TFM_AUTHORIZATION_MONTHS);
         Tracked current = Tracked.no();
         int i = 0;
@@ -219,8 +219,8 @@ public final class AuthorityTopic implements Topic {
             if (c.getModel() != Model.TFM) continue;
             LocalDate expiry = c.getAuthorizationExpiresOn();
             if (expiry == null && c.getAuthorizationLetterOn() != null && months != null) expiry = c.getAuthorizationLetterOn().plusMonths(months);
-            current = current.or(expiry == null ? Tracked.of(Tri.UNKNOWN).miss(p + ".authorization_letter_on")
-                    : Tracked.of(Tri.of(!x.day.isAfter(expiry))).use(p + ".authorization_letter_on"));
+            current = current.or(expiry == null ? Tracked.of(Tri.UNKNOWN).miss(p, ".authorization_letter_on")
+                    : Tracked.of(Tri.of(!x.day.isAfter(expiry))).use(p, ".authorization_letter_on"));
         }
         return current;
     }
@@ -228,10 +228,10 @@ public final class AuthorityTopic implements Topic {
     /** DOMAIN.md F02: a certification for the model, certified and authorized by the event, not revoked. */
     static Tracked certification(EventAuthority x, Model model) {
         Officer o = x.officer;
-        if (o == null) return Tracked.of(Tri.UNKNOWN).miss(x.field("officer_id"));
+        if (o == null) return Tracked.of(Tri.UNKNOWN).miss(x.dot(), "officer_id");
         LocalDate d = x.day;
         Tracked removed = o.getRemovedFromProgramOn() != null && !o.getRemovedFromProgramOn().isAfter(d)
-                ? Tracked.yes().use(o.getPath() + ".removed_from_program_on") : Tracked.no();
+                ? Tracked.yes().use(o.getPath(), ".removed_from_program_on") : Tracked.no();
         Tracked any = Tracked.no();
         int i = 0;
         for (Certification c : o.getCertifications()) {
@@ -239,9 +239,9 @@ public final class AuthorityTopic implements Topic {
             if (c.getModel() != model) continue;
             Tracked certified = onOrBefore(c.getCertifiedOn(), d, p + ".certified_on");
             Tracked letter = onOrBefore(c.getAuthorizationLetterOn(), d, p + ".authorization_letter_on");
-            Tracked form = model == Model.TFM ? Tracked.yes() : Tracked.fact(c.getForm70006Issued(), p + ".form_70_006_issued");
+            Tracked form = model == Model.TFM ? Tracked.yes() : Tracked.fact(c.getForm70006Issued(), p, ".form_70_006_issued");
             Tracked notRevoked = c.getRevokedOn() != null && !c.getRevokedOn().isAfter(d)
-                    ? Tracked.no().use(p + ".revoked_on") : Tracked.yes();
+                    ? Tracked.no().use(p, ".revoked_on") : Tracked.yes();
             any = any.or(certified.and(letter).and(form).and(notRevoked));
         }
         return any.and(removed.not());
@@ -293,7 +293,7 @@ public final class AuthorityTopic implements Topic {
             anyAllowed = anyAllowed.or(allowed);
         }
         if (override(x, lookups)) anyAllowed = Tracked.yes();
-        x.outOfScope = anyAllowed.not().use(x.field("function"));
+        x.outOfScope = anyAllowed.not().use(x.dot(), "function");
         if (x.outOfScope.isYes() || x.scopeRow == null) x.scopeRow = denyRow != null ? denyRow : x.scopeRow;
         x.scopeReason = reason;
     }
@@ -318,7 +318,7 @@ public final class AuthorityTopic implements Topic {
         FunctionEvent e = x.event;
         String allowed = row.text(AuthorityTables.ALLOWED);
         if (m.getAuthorizedFunctionsOverride() != null && !m.getAuthorizedFunctionsOverride().contains(e.getFunctionCode())) {
-            return Tracked.no().use(m.getPath() + ".authorized_functions_override")
+            return Tracked.no().use(m.getPath(), ".authorized_functions_override")
                     .because("the agreement's authorized-function list omits " + e.getFunctionCode());
         }
         if ("NO".equals(allowed)) {
@@ -332,19 +332,19 @@ public final class AuthorityTopic implements Topic {
         String place = row.text(AuthorityTables.PLACE);
         if (m.getGeographicScopeOverride() != null) place = m.getGeographicScopeOverride().name();
         if ("LEA_JAIL".equals(place) || "JAIL_ONLY".equals(place)) {
-            Tracked inJail = e.getLocationType() == null ? Tracked.of(Tri.UNKNOWN).miss(x.field("location_type"))
-                    : Tracked.of(Tri.of(e.getLocationType() == LocationType.LEA_JAIL)).use(x.field("location_type"));
+            Tracked inJail = e.getLocationType() == null ? Tracked.of(Tri.UNKNOWN).miss(x.dot(), "location_type")
+                    : Tracked.of(Tri.of(e.getLocationType() == LocationType.LEA_JAIL)).use(x.dot(), "location_type");
             if (inJail.isNo()) inJail.because(e.getFunctionCode() + " under " + m.getModel() + " is allowed only in the LEA's jail, not at "
                     + e.getLocationType());
             ok = ok.and(inJail);
         }
         if (Boolean.TRUE.equals(row.bool(AuthorityTables.AT_SCHEDULED_RELEASE))) {
-            Tracked t = Tracked.fact(e.getAtScheduledRelease(), x.field("at_scheduled_release"));
+            Tracked t = Tracked.fact(e.getAtScheduledRelease(), x.dot(), "at_scheduled_release");
             if (t.isNo()) t.because("warrant service under " + m.getModel() + " is allowed only at scheduled release");
             ok = ok.and(t);
         }
         if (Boolean.TRUE.equals(row.bool(AuthorityTables.ICE_DESIGNATED))) {
-            Tracked t = Tracked.fact(e.getSubjectDesignatedByIce(), x.field("subject_designated_by_ice"));
+            Tracked t = Tracked.fact(e.getSubjectDesignatedByIce(), x.dot(), "subject_designated_by_ice");
             if (t.isNo()) t.because("warrant service under " + m.getModel() + " is allowed only for persons ICE designated");
             ok = ok.and(t);
         }
@@ -355,15 +355,15 @@ public final class AuthorityTopic implements Topic {
     private static void place(EventAuthority x) {
         FunctionEvent e = x.event;
         if (e.getLocationType() == null) {
-            x.outsideJail = Tracked.of(Tri.UNKNOWN).miss(x.field("location_type"));
+            x.outsideJail = Tracked.of(Tri.UNKNOWN).miss(x.dot(), "location_type");
             return;
         }
         boolean outside = e.getLocationType() != LocationType.LEA_JAIL;
-        Tracked t = Tracked.of(Tri.of(outside)).use(x.field("location_type"));
+        Tracked t = Tracked.of(Tri.of(outside)).use(x.dot(), "location_type");
         List<String> jails = x.agency.getJailFacilityIds();
         if (!outside && e.getFacilityId() != null && jails != null && !jails.isEmpty()) {
-            t = Tracked.of(Tri.of(!jails.contains(e.getFacilityId()))).use(x.field("facility_id"))
-                    .use(x.agency.getPath() + ".jail_facility_ids");
+            t = Tracked.of(Tri.of(!jails.contains(e.getFacilityId()))).use(x.dot(), "facility_id")
+                    .use(x.agency.getPath(), ".jail_facility_ids");
         }
         x.outsideJail = t;
     }
@@ -371,13 +371,13 @@ public final class AuthorityTopic implements Topic {
     /** DOMAIN.md F06. */
     private static void supervision(EventAuthority x, AssessmentContext ctx, Parameters params) {
         FunctionEvent e = x.event;
-        Tracked none = e.getIceSupervision() == null ? Tracked.of(Tri.UNKNOWN).miss(x.field("ice_supervision"))
-                : Tracked.of(Tri.of(e.getIceSupervision() == IceSupervision.NONE)).use(x.field("ice_supervision"));
+        Tracked none = e.getIceSupervision() == null ? Tracked.of(Tri.UNKNOWN).miss(x.dot(), "ice_supervision")
+                : Tracked.of(Tri.of(e.getIceSupervision() == IceSupervision.NONE)).use(x.dot(), "ice_supervision");
         Tracked late = Tracked.no();
         if (x.modelUsed == Model.TFM) {
             Parameters.Value max = params.get(Parameter.TFM_FIELD_SUPERVISOR_CONTACT_MAX_MINUTES, x.getAgencyId());
-            Tracked field = e.getLocationType() == null ? Tracked.of(Tri.UNKNOWN).miss(x.field("location_type"))
-                    : Tracked.of(Tri.of(e.getLocationType() != LocationType.LEA_JAIL)).use(x.field("location_type"));
+            Tracked field = e.getLocationType() == null ? Tracked.of(Tri.UNKNOWN).miss(x.dot(), "location_type")
+                    : Tracked.of(Tri.of(e.getLocationType() != LocationType.LEA_JAIL)).use(x.dot(), "location_type");
             if (max == null) {
                 late = field.and(Tracked.of(Tri.UNKNOWN).miss(Parameters.path(Parameter.TFM_FIELD_SUPERVISOR_CONTACT_MAX_MINUTES)));
             } else if (x.encounter != null) {
@@ -388,7 +388,7 @@ public final class AuthorityTopic implements Topic {
                 long minutes = Duration.between(e.getAt(), until).toMinutes();
                 x.contactMinutes = minutes;
                 Tracked over = Tracked.of(Tri.of(minutes > x.contactMaxMinutes))
-                        .use(x.encounter.getPath() + ".ice_supervisor_contacted_at");
+                        .use(x.encounter.getPath(), ".ice_supervisor_contacted_at");
                 late = field.and(over);
             }
         }
@@ -414,10 +414,10 @@ public final class AuthorityTopic implements Topic {
                 }
                 Tracked t;
                 if (expiry == null) {
-                    t = Tracked.of(Tri.UNKNOWN).miss(p + ".authorization_letter_on");
+                    t = Tracked.of(Tri.UNKNOWN).miss(p, ".authorization_letter_on");
                 } else {
-                    t = Tracked.of(Tri.of(d.isAfter(expiry))).use(p + ".authorization_letter_on")
-                            .use(p + ".authorization_expires_on");
+                    t = Tracked.of(Tri.of(d.isAfter(expiry))).use(p, ".authorization_letter_on")
+                            .use(p, ".authorization_expires_on");
                     if (x.tfmExpiry == null || expiry.isAfter(x.tfmExpiry)) x.tfmExpiry = expiry;
                 }
                 lapsed = lapsed == null ? t : lapsed.and(t);
@@ -435,7 +435,7 @@ public final class AuthorityTopic implements Topic {
             LocalDate last = c.getLastRefresherOn() != null ? c.getLastRefresherOn() : c.getTrainingCompletedOn();
             Tracked t;
             if (last == null) {
-                t = Tracked.of(Tri.UNKNOWN).miss(p + ".last_refresher_on").miss(p + ".training_completed_on");
+                t = Tracked.of(Tri.UNKNOWN).miss(p, ".last_refresher_on").miss(p, ".training_completed_on");
             } else {
                 long months = ChronoUnit.MONTHS.between(last, d);
                 x.monthsSinceTraining = x.monthsSinceTraining == null ? months : Math.min(x.monthsSinceTraining, months);
@@ -455,8 +455,8 @@ public final class AuthorityTopic implements Topic {
         boolean pending = !o.getPendingDisciplinaryAllegationSince().isAfter(x.day);
         boolean removed = o.getRemovedFromProgramOn() != null && !o.getRemovedFromProgramOn().isAfter(x.day);
         x.notRemovedPendingAllegation = Tracked.of(Tri.of(pending && !removed))
-                .use(o.getPath() + ".pending_disciplinary_allegation_since").use(o.getPath() + ".removed_from_program_on")
-                .and(x.claimedMoa == Tri.UNKNOWN ? Tracked.of(Tri.UNKNOWN).miss(x.field("claimed_authority"))
-                        : Tracked.of(x.claimedMoa).use(x.field("claimed_authority")));
+                .use(o.getPath(), ".pending_disciplinary_allegation_since").use(o.getPath(), ".removed_from_program_on")
+                .and(x.claimedMoa == Tri.UNKNOWN ? Tracked.of(Tri.UNKNOWN).miss(x.dot(), "claimed_authority")
+                        : Tracked.of(x.claimedMoa).use(x.dot(), "claimed_authority"));
     }
 }

@@ -37,7 +37,7 @@ public final class ComplaintContext {
         OffsetDateTime received = cp.getReceivedByLeaAt();
         if (a == null || received == null) {
             if (cp.getOfficerId() == null) {
-                x.notForwarded = Tracked.of(Tri.UNKNOWN).miss(cp.getPath() + ".officer_id");
+                x.notForwarded = Tracked.of(Tri.UNKNOWN).miss(cp.getPath(), ".officer_id");
             }
             return x;
         }
@@ -52,7 +52,7 @@ public final class ComplaintContext {
                 x.forwardHours = HourClock.hoursExcludingWeekends(received, until, received.getOffset());
                 x.forwardMax = max.asDouble();
                 x.notForwarded = Tracked.of(Tri.of(x.forwardHours > x.forwardMax))
-                        .use(cp.getPath() + ".received_by_lea_at").use(cp.getPath() + ".forwarded_to_ice_at");
+                        .use(cp.getPath(), ".received_by_lea_at").use(cp.getPath(), ".forwarded_to_ice_at");
             }
         }
         if (x.models.contains(Model.JEM) && cp.getResolvedAt() != null) {
@@ -63,7 +63,7 @@ public final class ComplaintContext {
                 x.resolutionDays = d.toDays();
                 x.resolutionMax = max;
                 x.resolutionNotReported = Tracked.of(Tri.of(d.compareTo(Duration.ofDays(max)) > 0))
-                        .use(cp.getPath() + ".resolved_at").use(cp.getPath() + ".resolution_reported_to_ice_at");
+                        .use(cp.getPath(), ".resolved_at").use(cp.getPath(), ".resolution_reported_to_ice_at");
             }
         }
         return x;

@@ -44,7 +44,7 @@ public final class DetainerReportContext {
         if (issued == null) {
             boolean anyJem = a.getMoas().stream().anyMatch(m -> m.getModel() == Model.JEM);
             x.jemIssued = anyJem;
-            if (anyJem) x.late = Tracked.of(Tri.UNKNOWN).miss(d.getPath() + ".received_at");
+            if (anyJem) x.late = Tracked.of(Tri.UNKNOWN).miss(d.getPath(), ".received_at");
             return x;
         }
         for (Moa m : Moas.active(a, issued.toLocalDate())) if (m.getModel() == Model.JEM) x.jemIssued = true;
@@ -57,7 +57,7 @@ public final class DetainerReportContext {
         OffsetDateTime until = d.getReportedToIceAt() != null ? d.getReportedToIceAt() : c.getAsOf();
         x.hours = Duration.between(issued, until).toMinutes() / 60.0;
         x.maxHours = max;
-        x.late = Tracked.of(Tri.of(x.hours > max)).use(d.getPath() + ".received_at").use(d.getPath() + ".reported_to_ice_at");
+        x.late = Tracked.of(Tri.of(x.hours > max)).use(d.getPath(), ".received_at").use(d.getPath(), ".reported_to_ice_at");
         return x;
     }
 

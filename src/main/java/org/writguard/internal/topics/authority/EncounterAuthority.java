@@ -99,7 +99,7 @@ public final class EncounterAuthority {
             boolean escape = Boolean.TRUE.equals(a.getLikelyToEscapeDocumented());
             x.escapeFindingMissing = Tracked.fact(a.getReasonToBelieveRemovableDocumented(),
                             a.getPath() + ".reason_to_believe_removable_documented")
-                    .and(Tracked.fact(a.getLikelyToEscapeDocumented(), a.getPath() + ".likely_to_escape_documented"))
+                    .and(Tracked.fact(a.getLikelyToEscapeDocumented(), a.getPath(), ".likely_to_escape_documented"))
                     .not();
             x.conclusoryEscape = rtb && escape && (a.getEscapeBasisText() == null || a.getEscapeBasisText().isBlank());
         }
@@ -110,10 +110,10 @@ public final class EncounterAuthority {
             OffsetDateTime t = e.getTransportedToIceAt();
             if (t != null) {
                 x.notSameDay = Tracked.of(Tri.of(t.toLocalDate().isAfter(x.arrestAt.toLocalDate())))
-                        .use(e.getPath() + ".transported_to_ice_at").use(a.getPath() + ".at");
+                        .use(e.getPath(), ".transported_to_ice_at").use(a.getPath(), ".at");
             } else {
                 boolean late = c.getAsOf().toLocalDate().isAfter(x.arrestAt.toLocalDate().plusDays(1));
-                x.notSameDay = Tracked.of(Tri.of(late)).use(e.getPath() + ".transported_to_ice_at").use("as_of");
+                x.notSameDay = Tracked.of(Tri.of(late)).use(e.getPath(), ".transported_to_ice_at").use("as_of");
             }
         }
 
@@ -124,14 +124,14 @@ public final class EncounterAuthority {
             Integer max = params.integer(Parameter.USC_CLAIM_REPORT_MAX_MINUTES);
             x.uscReportMax = max;
             if (u.getAt() == null) {
-                x.uscLate = Tracked.of(Tri.UNKNOWN).miss(u.getPath() + ".at");
+                x.uscLate = Tracked.of(Tri.UNKNOWN).miss(u.getPath(), ".at");
             } else if (max == null) {
                 x.uscLate = Tracked.of(Tri.UNKNOWN).miss(Parameters.path(Parameter.USC_CLAIM_REPORT_MAX_MINUTES));
             } else {
                 OffsetDateTime until = u.getReportedToIceAt() != null ? u.getReportedToIceAt() : c.getAsOf();
                 long minutes = Duration.between(u.getAt(), until).toMinutes();
                 x.uscReportMinutes = minutes;
-                x.uscLate = Tracked.of(Tri.of(minutes > max)).use(u.getPath() + ".at").use(u.getPath() + ".reported_to_ice_at");
+                x.uscLate = Tracked.of(Tri.of(minutes > max)).use(u.getPath(), ".at").use(u.getPath(), ".reported_to_ice_at");
             }
         } else if (u != null && u.getMade() == null) {
             x.uscLate = Tracked.no();
@@ -151,20 +151,20 @@ public final class EncounterAuthority {
                 long minutes = Duration.between(claimAt, until).toMinutes();
                 x.uscReportMinutes = minutes;
                 x.uscClaimFromPerson = true;
-                x.uscLate = Tracked.of(Tri.of(minutes > max)).use(person.field("citizenship_claim_made_at"))
-                        .use(person.field("citizenship_claim_made_to"));
-                if (u != null) x.uscLate.use(u.getPath() + ".reported_to_ice_at");
+                x.uscLate = Tracked.of(Tri.of(minutes > max)).use(person, "citizenship_claim_made_at")
+                        .use(person, "citizenship_claim_made_to");
+                if (u != null) x.uscLate.use(u.getPath(), ".reported_to_ice_at");
             }
         }
 
         // F12: an interpreter offered to a person with limited English when a 287(g) function is performed.
-        Tracked lep = Tracked.fact(e.getSubjectLep(), e.getPath() + ".subject_lep");
-        Tracked notOffered = Tracked.fact(e.getInterpreterOffered(), e.getPath() + ".interpreter_offered").not();
+        Tracked lep = Tracked.fact(e.getSubjectLep(), e.getPath(), ".subject_lep");
+        Tracked notOffered = Tracked.fact(e.getInterpreterOffered(), e.getPath(), ".interpreter_offered").not();
         Tracked any287g = Tracked.no();
         for (FunctionEvent ev : e.getFunctionEvents()) {
             ClaimedAuthority ca = ev.getClaimedAuthority();
-            Tracked t = ca == null ? Tracked.of(Tri.UNKNOWN).miss(ev.getPath() + ".claimed_authority")
-                    : Tracked.of(Tri.of(ca == ClaimedAuthority.MOA_287G)).use(ev.getPath() + ".claimed_authority");
+            Tracked t = ca == null ? Tracked.of(Tri.UNKNOWN).miss(ev.getPath(), ".claimed_authority")
+                    : Tracked.of(Tri.of(ca == ClaimedAuthority.MOA_287G)).use(ev.getPath(), ".claimed_authority");
             any287g = any287g.or(t);
         }
         x.interpreterNotOffered = lep.and(notOffered).and(any287g);
@@ -176,14 +176,14 @@ public final class EncounterAuthority {
         Encounter e = x.encounter;
         if (!x.civilArrest) return;
         if (x.isNoMoaAtArrest()) {
-            x.noDelegation = Tracked.yes().use(x.agency.getPath() + ".moas");
+            x.noDelegation = Tracked.yes().use(x.agency.getPath(), ".moas");
         } else if (!x.seizureEventIds.isEmpty()) {
             Tracked none = Tracked.no();
             for (FunctionEvent ev : e.getFunctionEvents()) {
                 EventAuthority ea = events.get(ev);
                 if (!x.seizureEventIds.contains(ev.getEventId())) continue;
                 if (ea == null || ea.validDelegation == null) {
-                    none = none.or(Tracked.of(Tri.UNKNOWN).miss(ev.getPath() + ".officer_id"));
+                    none = none.or(Tracked.of(Tri.UNKNOWN).miss(ev.getPath(), ".officer_id"));
                 } else {
                     none = none.or(ea.validDelegation.not());
                 }

@@ -106,7 +106,16 @@ public final class EventAuthority {
     public String getOfficerId() { return officer == null ? event.getOfficerId() : officer.getOfficerId(); }
 
     /** Paths the event's own facts live at, for facts_used. */
-    public String field(String name) { return event.getPath() + "." + name; }
+    public String field(String name) { return dot() + name; }
+
+    /** The event's path and a dot, the prefix of {@link #field}'s paths (made once per event). */
+    public String dot() {
+        String d = dot;
+        if (d == null) dot = d = event.getPath() + ".";
+        return d;
+    }
+
+    private String dot;
 
     public List<String> eventFacts(String... names) {
         return java.util.Arrays.stream(names).map(this::field).toList();

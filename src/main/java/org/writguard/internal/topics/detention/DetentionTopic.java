@@ -70,15 +70,7 @@ public final class DetentionTopic implements Topic {
             BigDecimal postTransferMax = decimal(params.get(Parameter.POST_TRANSFER_HOLD_MAX_HOURS));
             BigDecimal judicialMax = decimal(params.get(Parameter.JUDICIAL_PC_MAX_HOURS));
             Boolean observed = params.bool(Parameter.OBSERVED_HOLIDAYS_COUNT);
-            List<Holiday> rows = new ArrayList<>();
-            Set<Integer> uncovered = new LinkedHashSet<>();
-            for (int y : HoldReview.years(h, c.getAsOf())) {
-                HolidayLookup q = asked.years.get(y);
-                List<RowHit> hits = q == null ? List.of() : q.hits();
-                rows.addAll(DetentionTables.holidays(hits));
-                boolean legal = hits.stream().anyMatch(r -> !Boolean.TRUE.equals(r.bool(DetentionTables.OBSERVED)));
-                if (!legal) uncovered.add(y);
-            }
+            HolidayRows holidays = holidays(ctx, asked, HoldReview.years(h, c.getAsOf()));
             RowHit policyRow = mostSpecific(asked.policies.get(h));
             HoldLimitPolicy policy = policyRow == null ? HoldLimitPolicy.BOTH
                     : HoldLimitPolicy.valueOf(policyRow.text(DetentionTables.POLICY));
@@ -92,8 +84,8 @@ public final class DetentionTopic implements Topic {
             }
             Circuit circuit = circuits.of(state);
             HoldReview.Settings s = new HoldReview.Settings(decimal(detainerMax),
-                    detainerMax == null ? null : detainerMax.origin(), postTransferMax, judicialMax, observed, rows,
-                    uncovered, policy, policySource, circuit, state);
+                    detainerMax == null ? null : detainerMax.origin(), postTransferMax, judicialMax, observed, holidays,
+                    policy, policySource, circuit, state);
             Agency a = h.getAgencyId() == null ? null : ctx.agency(h.getAgencyId());
             HoldReview review = HoldReview.of(h, a, c.getAsOf(), s, c.findPerson(h.getPersonId()).orElse(null));
             review.policyRow = policyRow;
@@ -110,6 +102,51 @@ public final class DetentionTopic implements Topic {
                         "County of Riverside v. McLaughlin, 500 U.S. 44 (1991); Gonzalez v. ICE, 975 F.3d 788 (9th Cir. 2020)"));
             }
             ctx.insert(review);
+        }
+    }
+
+    /**
+     * The holiday rows of a hold's years and the years among them without a legal holiday. The same years answered
+     * by the same rows (the frozen row lists of the rule book's holiday index) give the same {@link HolidayRows}, so
+     * it is kept per rule book with the calendars it builds (issue 17, round 3); a fresh session builds its own.
+     */
+    static HolidayRows holidays(AssessmentContext ctx, Asked asked, Set<Integer> years) {
+        List<List<RowHit>> hits = new ArrayList<>(years.size());
+        for (int y : years) {
+            HolidayLookup q = asked.years.get(y);
+            hits.add(q == null ? List.of() : q.hits());
+        }
+        HolidayMemo memo = ctx.memoized(HolidayMemo.class);
+        if (memo == null) memo = ctx.memoize(HolidayMemo.class, new HolidayMemo());
+        HolidayMemo.Span span = memo.spans.get(years);
+        if (span != null && span.sameRows(hits)) return span.holidays();
+        List<Holiday> rows = new ArrayList<>();
+        Set<Integer> uncovered = new LinkedHashSet<>();
+        int i = 0;
+        for (int y : years) {
+            List<RowHit> yearHits = hits.get(i++);
+            rows.addAll(DetentionTables.holidays(yearHits));
+            boolean legal = false;
+            for (RowHit r : yearHits) legal |= !Boolean.TRUE.equals(r.bool(DetentionTables.OBSERVED));
+            if (!legal) uncovered.add(y);
+        }
+        HolidayRows built = new HolidayRows(rows, uncovered);
+        if (memo.spans.size() < HolidayMemo.LIMIT) memo.spans.put(Set.copyOf(years), new HolidayMemo.Span(hits, built));
+        return built;
+    }
+
+    /** Per rule book: the holiday rows of each run of years asked, keyed by the years (a few dozen in practice). */
+    static final class HolidayMemo {
+        static final int LIMIT = 4096;
+        final java.util.concurrent.ConcurrentHashMap<Set<Integer>, Span> spans = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The row lists each year answered with (compared by identity) and what was built from them. */
+        record Span(List<List<RowHit>> hits, HolidayRows holidays) {
+            boolean sameRows(List<List<RowHit>> other) {
+                if (other.size() != hits.size()) return false;
+                for (int i = 0; i < other.size(); i++) if (other.get(i) != hits.get(i)) return false;
+                return true;
+            }
         }
     }
 

@@ -47,13 +47,24 @@ public final class HoldReview {
     /** What the topic resolved for this hold besides its own facts. */
     public record Settings(BigDecimal detainerMaxHours, String detainerMaxOrigin,
                            BigDecimal postTransferMaxHours, BigDecimal judicialPcMaxHours,
-                           Boolean observedHolidaysCount, List<Holiday> holidayRows, Set<Integer> yearsWithoutRows,
+                           Boolean observedHolidaysCount, HolidayRows holidays,
                            HoldLimitPolicy policy, String policySource, Circuit circuit, String circuitState) {
         public Settings {
-            holidayRows = holidayRows == null ? List.of() : List.copyOf(holidayRows);
-            yearsWithoutRows = yearsWithoutRows == null ? Set.of() : Set.copyOf(yearsWithoutRows);
+            if (holidays == null) holidays = new HolidayRows(List.of(), Set.of());
             if (policy == null) policy = HoldLimitPolicy.BOTH;
         }
+
+        public Settings(BigDecimal detainerMaxHours, String detainerMaxOrigin,
+                        BigDecimal postTransferMaxHours, BigDecimal judicialPcMaxHours,
+                        Boolean observedHolidaysCount, List<Holiday> holidayRows, Set<Integer> yearsWithoutRows,
+                        HoldLimitPolicy policy, String policySource, Circuit circuit, String circuitState) {
+            this(detainerMaxHours, detainerMaxOrigin, postTransferMaxHours, judicialPcMaxHours, observedHolidaysCount,
+                    new HolidayRows(holidayRows, yearsWithoutRows), policy, policySource, circuit, circuitState);
+        }
+
+        public List<Holiday> holidayRows() { return holidays.rows(); }
+
+        public Set<Integer> yearsWithoutRows() { return holidays.yearsWithoutRows(); }
     }
 
     Hold hold;
@@ -72,6 +83,8 @@ public final class HoldReview {
     Double holdHoursCalendar;
     Double holdHoursBusiness;
     List<LocalDate> holidaysInRange = new ArrayList<>();
+    /** The business time from start to end when {@link #businessOver} already measured exactly that span. */
+    private Duration wholeBusiness;
     String observedNote;
     Tracked heldOnDetainer;
     Tracked f13Regulatory = Tracked.no();
@@ -158,8 +171,8 @@ public final class HoldReview {
         x.ongoing = x.stillHeld && x.transfer == null;
 
         DetainerForm form = d == null ? null : d.getForm();
-        x.heldOnDetainer = form == null ? Tracked.of(Tri.UNKNOWN).miss(dp + ".form")
-                : Tracked.of(Tri.of(form != DetainerForm.NONE)).use(dp + ".form");
+        x.heldOnDetainer = form == null ? Tracked.of(Tri.UNKNOWN).miss(dp, ".form")
+                : Tracked.of(Tri.of(form != DetainerForm.NONE)).use(dp, ".form");
 
         x.detainerHold(h, d, dp);
         x.postTransfer(h, agency);
@@ -167,28 +180,28 @@ public final class HoldReview {
         x.probableCause(h, d, dp);
         x.citizen(h);
         x.gerstein(h, agency);
-        Tracked i247a = form == null ? Tracked.of(Tri.UNKNOWN).miss(dp + ".form")
-                : Tracked.of(Tri.of(form == DetainerForm.I247A)).use(dp + ".form");
-        x.f18 = i247a.and(Tracked.fact(d == null ? null : d.getServedOnSubject(), dp + ".served_on_subject").not());
+        Tracked i247a = form == null ? Tracked.of(Tri.UNKNOWN).miss(dp, ".form")
+                : Tracked.of(Tri.of(form == DetainerForm.I247A)).use(dp, ".form");
+        x.f18 = i247a.and(Tracked.fact(d == null ? null : d.getServedOnSubject(), dp, ".served_on_subject").not());
         return x;
     }
 
     /** Paths that say where the end of the hold came from (or that it is unknown). */
     private Tracked endKnown(Hold h) {
-        if (stillHeld) return Tracked.yes().use(h.field("hold_end_reason")).use("as_of");
-        if (h.getHoldEndedAt() != null) return Tracked.yes().use(h.field("hold_ended_at"));
-        if (transfer != null) return Tracked.yes().use(h.field("custody_transferred_to_ice_at"));
-        Tracked t = Tracked.of(Tri.UNKNOWN).miss(h.field("hold_ended_at"));
-        if (h.getHoldEndReason() == null) t.miss(h.field("hold_end_reason"));
+        if (stillHeld) return Tracked.yes().use(h, "hold_end_reason").use("as_of");
+        if (h.getHoldEndedAt() != null) return Tracked.yes().use(h, "hold_ended_at");
+        if (transfer != null) return Tracked.yes().use(h, "custody_transferred_to_ice_at");
+        Tracked t = Tracked.of(Tri.UNKNOWN).miss(h, "hold_ended_at");
+        if (h.getHoldEndReason() == null) t.miss(h, "hold_end_reason");
         return t;
     }
 
     /** F13: the detainer hold measured from release eligibility (DOMAIN.md 8.1), both clocks. */
     private void detainerHold(Hold h, Detainer d, String dp) {
         Tracked occurred = heldOnDetainer.and(h.getHoldEndReason() == null
-                ? Tracked.of(Tri.UNKNOWN).miss(h.field("hold_end_reason")) : Tracked.yes().use(h.field("hold_end_reason")));
-        Tracked startKnown = start == null ? Tracked.of(Tri.UNKNOWN).miss(h.field("release_eligible_at"))
-                : Tracked.yes().use(h.field("release_eligible_at"));
+                ? Tracked.of(Tri.UNKNOWN).miss(h, "hold_end_reason") : Tracked.yes().use(h, "hold_end_reason"));
+        Tracked startKnown = start == null ? Tracked.of(Tri.UNKNOWN).miss(h, "release_eligible_at")
+                : Tracked.yes().use(h, "release_eligible_at");
         Tracked known = startKnown.and(endKnown(h));
         BigDecimal max = settings.detainerMaxHours();
         Tracked limitKnown = max == null ? Tracked.of(Tri.UNKNOWN).miss("parameters.detainer_hold_max_hours") : Tracked.yes();
@@ -204,12 +217,12 @@ public final class HoldReview {
         Duration limit = hours(max);
         Duration cal = clamp(start, detainerEnd);
         hoursCalendar = round2(HourClock.toHours(cal));
-        Tracked calOver = useAll(Tracked.of(Tri.of(cal.compareTo(limit) > 0)), known.usedFacts());
+        Tracked calOver = Tracked.of(Tri.of(cal.compareTo(limit) > 0)).useAllOf(known);
         ZoneId tz = zone(h);
         Tracked busOver;
         if (tz == null) {
             // Business hours never exceed calendar hours, so a short hold is within the limit in any zone.
-            busOver = calOver.isNo() ? calOver : Tracked.of(Tri.UNKNOWN).miss(h.field("facility_tz"));
+            busOver = calOver.isNo() ? calOver : Tracked.of(Tri.UNKNOWN).miss(h, "facility_tz");
         } else {
             busOver = businessOver(h, tz, limit, calOver);
         }
@@ -221,13 +234,15 @@ public final class HoldReview {
     private Tracked businessOver(Hold h, ZoneId tz, Duration limit, Tracked calOver) {
         OffsetDateTime a = start;
         OffsetDateTime b = detainerEnd.isBefore(start) ? start : detainerEnd;
-        HolidayCalendar with = HolidayCalendar.fromRows(settings.holidayRows(), true);
-        HolidayCalendar without = HolidayCalendar.fromRows(settings.holidayRows(), false);
-        Duration busWith = HourClock.durationBusiness(a, b, tz, with);
-        Duration busWithout = HourClock.durationBusiness(a, b, tz, without);
         Boolean observed = settings.observedHolidaysCount();
-        HolidayCalendar used = Boolean.FALSE.equals(observed) ? without : with;
+        // Each clock only when the parameter can pick it: both only while observed_holidays_count is unset.
+        Duration busWith = Boolean.FALSE.equals(observed) ? null
+                : HourClock.durationBusiness(a, b, tz, settings.holidays().calendar(true));
+        Duration busWithout = Boolean.TRUE.equals(observed) ? null
+                : HourClock.durationBusiness(a, b, tz, settings.holidays().calendar(false));
+        HolidayCalendar used = settings.holidays().calendar(!Boolean.FALSE.equals(observed));
         Duration bus = Boolean.FALSE.equals(observed) ? busWithout : busWith;
+        if (a == start && b == end) wholeBusiness = bus;
         hoursBusiness = round2(HourClock.toHours(bus));
         LocalDate first = local(a, tz);
         LocalDate last = local(b, tz);
@@ -248,12 +263,12 @@ public final class HoldReview {
         } else {
             over = Tracked.of(Tri.of(bus.compareTo(limit) > 0));
         }
-        useAll(over, calOver.usedFacts()).use(h.field("facility_tz"));
+        over.useAllOf(calOver).use(h, "facility_tz");
         if (over.isYes()) {
             // A year the calendar has no holidays for may hide a holiday; the excess is then uncertain.
             for (int y = first.getYear(); y <= last.getYear(); y++) {
                 if (settings.yearsWithoutRows().contains(y)) {
-                    over = Tracked.of(Tri.UNKNOWN).miss("holiday_calendar." + y).use(h.field("facility_tz"));
+                    over = Tracked.of(Tri.UNKNOWN).miss("holiday_calendar." + y).use(h, "facility_tz");
                 }
             }
         }
@@ -266,9 +281,10 @@ public final class HoldReview {
         holdHoursCalendar = round2(HourClock.toHours(clamp(start, end)));
         ZoneId tz = zone(h);
         if (tz != null && !end.isBefore(start)) {
-            HolidayCalendar cal = HolidayCalendar.fromRows(settings.holidayRows(),
-                    !Boolean.FALSE.equals(settings.observedHolidaysCount()));
-            holdHoursBusiness = round2(HourClock.hoursBusiness(start, end, tz, cal));
+            // The detainer clock measured this same span when the hold ended on the detainer (no transfer before).
+            Duration bus = wholeBusiness != null ? wholeBusiness : HourClock.durationBusiness(start, end, tz,
+                    settings.holidays().calendar(!Boolean.FALSE.equals(settings.observedHolidaysCount())));
+            holdHoursBusiness = round2(HourClock.toHours(bus));
         } else if (tz != null) {
             holdHoursBusiness = 0.0;
         }
@@ -279,16 +295,16 @@ public final class HoldReview {
         if (transfer == null) return;
         Tracked jemOrWso;
         if (agency == null) {
-            jemOrWso = Tracked.of(Tri.UNKNOWN).miss(h.field("agency_id"));
+            jemOrWso = Tracked.of(Tri.UNKNOWN).miss(h, "agency_id");
         } else {
             boolean any = false;
             for (Moa m : Moas.active(agency, transfer.toLocalDate())) {
                 if (m.getModel() == Model.JEM || m.getModel() == Model.WSO) any = true;
             }
-            jemOrWso = Tracked.of(Tri.of(any)).use(agency.field("moas"));
+            jemOrWso = Tracked.of(Tri.of(any)).use(agency, "moas");
         }
-        Tracked noIgsa = agency == null ? Tracked.of(Tri.UNKNOWN).miss(h.field("agency_id"))
-                : Tracked.fact(agency.getIgsaInEffect(), agency.field("igsa_in_effect")).not();
+        Tracked noIgsa = agency == null ? Tracked.of(Tri.UNKNOWN).miss(h, "agency_id")
+                : Tracked.fact(agency.getIgsaInEffect(), agency, "igsa_in_effect").not();
         OffsetDateTime left;
         String leftPath;
         if (h.getPhysicallyLeftLeaFacilityAt() != null) {
@@ -315,18 +331,18 @@ public final class HoldReview {
     /** F15: ICE Policy 10074.2 pairs every detainer with a signed I-200 or I-205. */
     private void warrant(Detainer d, String dp) {
         DetainerWarrant with = d == null ? null : d.getAccompaniedBy();
-        Tracked none = with == null ? Tracked.of(Tri.UNKNOWN).miss(dp + ".accompanied_by")
-                : Tracked.of(Tri.of(with == DetainerWarrant.NONE)).use(dp + ".accompanied_by");
+        Tracked none = with == null ? Tracked.of(Tri.UNKNOWN).miss(dp, ".accompanied_by")
+                : Tracked.of(Tri.of(with == DetainerWarrant.NONE)).use(dp, ".accompanied_by");
         Tracked unsigned = with == DetainerWarrant.NONE ? Tracked.no()
-                : Tracked.fact(d == null ? null : d.getWarrantSigned(), dp + ".warrant_signed").not();
+                : Tracked.fact(d == null ? null : d.getWarrantSigned(), dp, ".warrant_signed").not();
         Tracked since;
         if (d != null && d.getForm() == DetainerForm.I247A) {
-            since = Tracked.yes().use(dp + ".form");
+            since = Tracked.yes().use(dp, ".form");
         } else if (d != null && d.getReceivedAt() != null) {
             since = Tracked.of(Tri.of(!d.getReceivedAt().toLocalDate().isBefore(POLICY_10074_2_EFFECTIVE)))
-                    .use(dp + ".received_at");
+                    .use(dp, ".received_at");
         } else {
-            since = Tracked.of(Tri.UNKNOWN).miss(dp + ".received_at");
+            since = Tracked.of(Tri.UNKNOWN).miss(dp, ".received_at");
         }
         f15 = heldOnDetainer.and(none.or(unsigned)).and(since);
     }
@@ -334,11 +350,11 @@ public final class HoldReview {
     /** F16: held past release eligibility on a detainer whose basis is not probable cause. */
     private void probableCause(Hold h, Detainer d, String dp) {
         Tracked heldPast = heldPast(h, pcStart);
-        Tracked civilWarrant = Tracked.of(Tri.of(h.getWarrantServed287gAt() != null)).use(h.field("warrant_served_287g_at"));
+        Tracked civilWarrant = Tracked.of(Tri.of(h.getWarrantServed287gAt() != null)).use(h, "warrant_served_287g_at");
         Tracked sole = heldOnDetainer.or(civilWarrant);
         PcBasis pc = d == null ? null : d.getPcBasis();
-        Tracked noPc = pc == null ? Tracked.of(Tri.UNKNOWN).miss(dp + ".pc_basis")
-                : Tracked.of(Tri.of(NO_PROBABLE_CAUSE.contains(pc))).use(dp + ".pc_basis");
+        Tracked noPc = pc == null ? Tracked.of(Tri.UNKNOWN).miss(dp, ".pc_basis")
+                : Tracked.of(Tri.of(NO_PROBABLE_CAUSE.contains(pc))).use(dp, ".pc_basis");
         f16 = heldPast.and(sole).and(noPc);
     }
 
@@ -358,14 +374,14 @@ public final class HoldReview {
     private Tracked heldPast(Hold h, OffsetDateTime from) {
         Tracked heldPast;
         if (from == null) {
-            heldPast = Tracked.of(Tri.UNKNOWN).miss(h.field("release_eligible_at"));
+            heldPast = Tracked.of(Tri.UNKNOWN).miss(h, "release_eligible_at");
         } else if (end != null) {
-            heldPast = useAll(Tracked.of(Tri.of(end.isAfter(from))), endKnown(h).usedFacts()).use(startPath(h));
+            heldPast = Tracked.of(Tri.of(end.isAfter(from))).useAllOf(endKnown(h)).use(startPath(h));
         } else if (transfer != null && transfer.isAfter(from)) {
-            heldPast = Tracked.yes().use(startPath(h)).use(h.field("custody_transferred_to_ice_at"));
+            heldPast = Tracked.yes().use(startPath(h)).use(h, "custody_transferred_to_ice_at");
         } else {
-            heldPast = Tracked.of(Tri.UNKNOWN).use(startPath(h)).miss(h.field("hold_ended_at"));
-            if (h.getHoldEndReason() == null) heldPast.miss(h.field("hold_end_reason"));
+            heldPast = Tracked.of(Tri.UNKNOWN).use(startPath(h)).miss(h, "hold_ended_at");
+            if (h.getHoldEndReason() == null) heldPast.miss(h, "hold_end_reason");
         }
         return heldPast;
     }
@@ -382,22 +398,22 @@ public final class HoldReview {
         // have been received is enough to say the person was held on one, even when its form is not recorded.
         Detainer d = h.getDetainer();
         Tracked lodged = d != null && d.getForm() == null && d.getReceivedAt() != null
-                ? Tracked.yes().use(h.getPath() + ".detainer.received_at") : heldOnDetainer;
-        Tracked held = lodged.or(Tracked.of(Tri.of(h.getWarrantServed287gAt() != null)).use(h.field("warrant_served_287g_at")))
+                ? Tracked.yes().use(h.getPath(), ".detainer.received_at") : heldOnDetainer;
+        Tracked held = lodged.or(Tracked.of(Tri.of(h.getWarrantServed287gAt() != null)).use(h, "warrant_served_287g_at"))
                 .and(heldPast(h, from));
         Boolean usc = person.getUsCitizen();
         if (Boolean.FALSE.equals(usc)) return;
         if (Boolean.TRUE.equals(usc)) {
-            f16Citizen = held.and(Tracked.yes().use(person.field("us_citizen")));
+            f16Citizen = held.and(Tracked.yes().use(person, "us_citizen"));
             return;
         }
         OffsetDateTime claim = person.getCitizenshipClaimMadeAt();
         if (claim == null) return;
         OffsetDateTime holdEnd = end != null ? end : transfer;
-        Tracked claimed = holdEnd == null ? Tracked.of(Tri.UNKNOWN).miss(h.field("hold_ended_at"))
-                : Tracked.of(Tri.of(!claim.isAfter(holdEnd))).use(person.field("citizenship_claim_made_at"));
+        Tracked claimed = holdEnd == null ? Tracked.of(Tri.UNKNOWN).miss(h, "hold_ended_at")
+                : Tracked.of(Tri.of(!claim.isAfter(holdEnd))).use(person, "citizenship_claim_made_at");
         if (claimed.isNo()) return;
-        f16Citizen = held.and(claimed).and(Tracked.of(Tri.UNKNOWN).miss(person.field("us_citizen")));
+        f16Citizen = held.and(claimed).and(Tracked.of(Tri.UNKNOWN).miss(person, "us_citizen"));
     }
 
     /**
@@ -410,14 +426,14 @@ public final class HoldReview {
      */
     private void gerstein(Hold h, Agency agency) {
         Circuit c = settings.circuit();
-        Tracked c9 = c == null ? Tracked.of(Tri.UNKNOWN).miss(h.field("facility_state"))
+        Tracked c9 = c == null ? Tracked.of(Tri.UNKNOWN).miss(h, "facility_state")
                 : Tracked.of(Tri.of(c == Circuit.C9)).use(h.getFacilityState() != null || agency == null
                         ? h.field("facility_state") : agency.field("state"));
         if (c9.isNo()) return;
         OffsetDateTime gStart = h.getHoldStartedAt() != null ? h.getHoldStartedAt() : pcStart;
         String gStartPath = h.getHoldStartedAt() != null ? h.field("hold_started_at") : startPath(h);
         if (gStart == null) {
-            f17 = c9.and(heldOnDetainer).and(Tracked.of(Tri.UNKNOWN).miss(h.field("release_eligible_at")));
+            f17 = c9.and(heldOnDetainer).and(Tracked.of(Tri.UNKNOWN).miss(h, "release_eligible_at"));
             return;
         }
         if (detainerEnd == null) {
@@ -434,15 +450,15 @@ public final class HoldReview {
         Duration limit = hours(settings.judicialPcMaxHours());
         hoursWithoutDetermination = round2(HourClock.toHours(held));
         if (pc != null) hoursToJudicialPc = round2(HourClock.toHours(clamp(gStart, pc)));
-        Tracked base = c9.and(heldOnDetainer).and(Tracked.yes().use(gStartPath).use(h.field("judicial_pc_determination_at")));
-        for (String p : endKnown(h).usedFacts()) base.use(p);
+        Tracked base = c9.and(heldOnDetainer).and(Tracked.yes().use(gStartPath).use(h, "judicial_pc_determination_at"));
+        base.useAllOf(endKnown(h));
         if (held.compareTo(limit) > 0) {
             f17 = base;
             return;
         }
         if (pc == null && ongoing && !heldOnDetainer.isNo()) judicialPcDueAt = gStart.plus(limit);
         if (!held.isZero() && Boolean.TRUE.equals(h.getPcDelayUnreasonableDocumented())) {
-            f17 = base.use(h.field("pc_delay_unreasonable_documented"));
+            f17 = base.use(h, "pc_delay_unreasonable_documented");
             f17Medium = true;
         }
     }
@@ -472,11 +488,6 @@ public final class HoldReview {
 
     private static Duration clamp(OffsetDateTime a, OffsetDateTime b) {
         return b.isAfter(a) ? HourClock.durationCalendar(a, b) : Duration.ZERO;
-    }
-
-    private static Tracked useAll(Tracked t, List<String> paths) {
-        for (String p : paths) t.use(p);
-        return t;
     }
 
     static double round2(double h) { return BigDecimal.valueOf(h).setScale(2, RoundingMode.HALF_UP).doubleValue(); }

@@ -57,11 +57,11 @@ public final class EncounterReview {
     /** F23 (Rodriguez): a traffic or reasonable-suspicion stop kept going past its mission for an immigration inquiry. */
     private void stop(Encounter e) {
         InitialBasis basis = e.getInitialBasis();
-        Tracked isStop = basis == null ? Tracked.of(Tri.UNKNOWN).miss(e.field("initial_basis"))
-                : Tracked.of(Tri.of(STOPS.contains(basis))).use(e.field("initial_basis"));
+        Tracked isStop = basis == null ? Tracked.of(Tri.UNKNOWN).miss(e, "initial_basis")
+                : Tracked.of(Tri.of(STOPS.contains(basis))).use(e, "initial_basis");
         if (isStop.isNo()) return;
         ImmigrationInquiry q = e.getImmigrationInquiry();
-        Tracked made = Tracked.fact(q == null ? null : q.getMade(), e.field("immigration_inquiry.made"));
+        Tracked made = Tracked.fact(q == null ? null : q.getMade(), e, "immigration_inquiry.made");
         Arrest a = e.getArrest();
         String endPath;
         if (e.getSeizureEndedAt() != null) {
@@ -78,18 +78,18 @@ public final class EncounterReview {
             minutesPastMission = round2(past.getSeconds() / 60.0 + past.getNano() / 6.0e10);
             // No de minimis tolerance: Rodriguez rejected it, so any time past the mission counts.
             byTimes = Tracked.of(Tri.of(!past.isNegative() && !past.isZero()))
-                    .use(e.field("mission_completed_at")).use(endPath);
+                    .use(e, "mission_completed_at").use(endPath);
         } else {
             byTimes = Tracked.of(Tri.UNKNOWN);
-            if (mission == null) byTimes.miss(e.field("mission_completed_at"));
-            if (seizureEnd == null) byTimes.miss(e.field("seizure_ended_at")).miss(e.field("arrest.at"));
+            if (mission == null) byTimes.miss(e, "mission_completed_at");
+            if (seizureEnd == null) byTimes.miss(e, "seizure_ended_at").miss(e, "arrest.at");
         }
         Double ext = q == null ? null : q.getExtensionMinutesAttributable();
         extensionMinutes = ext;
         // extension_minutes_attributable is an optional direct measure: absent, it adds nothing.
         Tracked byExtension = ext == null ? Tracked.no()
-                : Tracked.of(Tri.of(ext > 0)).use(e.field("immigration_inquiry.extension_minutes_attributable"));
-        if (ext == null && byTimes.isUnknown()) byTimes.miss(e.field("immigration_inquiry.extension_minutes_attributable"));
+                : Tracked.of(Tri.of(ext > 0)).use(e, "immigration_inquiry.extension_minutes_attributable");
+        if (ext == null && byTimes.isUnknown()) byTimes.miss(e, "immigration_inquiry.extension_minutes_attributable");
         Tracked noRs = Tracked.fact(e.getIndependentRsDocumentedAtExtension(),
                 e.field("independent_rs_documented_at_extension")).not();
         prolonged = isStop.and(made).and(byTimes.or(byExtension)).and(noRs);
@@ -100,13 +100,13 @@ public final class EncounterReview {
         List<SuspicionFactor> list = e.getSuspicionFactors();
         if (list == null) {
             // Unknown factors matter only where immigration suspicion was acted on.
-            if (immigrationSuspicionActedOn(e)) ethnicity = Tracked.of(Tri.UNKNOWN).miss(e.field("suspicion_factors"));
+            if (immigrationSuspicionActedOn(e)) ethnicity = Tracked.of(Tri.UNKNOWN).miss(e, "suspicion_factors");
             return;
         }
         factors = list.stream().map(Enum::name).toList();
         boolean ethnic = list.stream().anyMatch(ETHNIC::contains);
         soleOrPredominant = ethnic && WEAK.containsAll(list);
-        ethnicity = Tracked.of(Tri.of(ethnic)).use(e.field("suspicion_factors"));
+        ethnicity = Tracked.of(Tri.of(ethnic)).use(e, "suspicion_factors");
     }
 
     static boolean immigrationSuspicionActedOn(Encounter e) {
@@ -125,14 +125,14 @@ public final class EncounterReview {
     /** F25 (Payton): home entered without consent, a judicial warrant or exigency. */
     private void home(Encounter e) {
         LocationType loc = e.getLocationType();
-        Tracked inside = loc == null ? Tracked.of(Tri.UNKNOWN).miss(e.field("location_type"))
-                : Tracked.of(Tri.of(loc == LocationType.RESIDENCE_INTERIOR)).use(e.field("location_type"));
+        Tracked inside = loc == null ? Tracked.of(Tri.UNKNOWN).miss(e, "location_type")
+                : Tracked.of(Tri.of(loc == LocationType.RESIDENCE_INTERIOR)).use(e, "location_type");
         if (inside.isNo()) return;
         HomeEntry h = e.getHomeEntry();
-        Tracked occurred = Tracked.fact(h == null ? null : h.getOccurred(), e.field("home_entry.occurred"));
-        Tracked noConsent = Tracked.fact(h == null ? null : h.getConsent(), e.field("home_entry.consent")).not();
-        Tracked noJudicial = Tracked.fact(h == null ? null : h.getJudicialWarrant(), e.field("home_entry.judicial_warrant")).not();
-        Tracked noExigency = Tracked.fact(h == null ? null : h.getExigencyClaimed(), e.field("home_entry.exigency_claimed")).not();
+        Tracked occurred = Tracked.fact(h == null ? null : h.getOccurred(), e, "home_entry.occurred");
+        Tracked noConsent = Tracked.fact(h == null ? null : h.getConsent(), e, "home_entry.consent").not();
+        Tracked noJudicial = Tracked.fact(h == null ? null : h.getJudicialWarrant(), e, "home_entry.judicial_warrant").not();
+        Tracked noExigency = Tracked.fact(h == null ? null : h.getExigencyClaimed(), e, "home_entry.exigency_claimed").not();
         homeEntry = inside.and(occurred).and(noConsent).and(noJudicial).and(noExigency);
     }
 

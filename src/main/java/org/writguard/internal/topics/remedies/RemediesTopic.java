@@ -148,11 +148,11 @@ public final class RemediesTopic implements Topic {
             s.kind = "HOLD";
             s.id = h.getHoldId();
             if (h.getHoldEndReason() != null) {
-                s.inCustody = Tracked.of(Tri.of(h.getHoldEndReason() == HoldEndReason.STILL_HELD)).use(h.field("hold_end_reason"));
+                s.inCustody = Tracked.of(Tri.of(h.getHoldEndReason() == HoldEndReason.STILL_HELD)).use(h, "hold_end_reason");
             } else if (h.getHoldEndedAt() != null) {
-                s.inCustody = Tracked.no().use(h.field("hold_ended_at"));
+                s.inCustody = Tracked.no().use(h, "hold_ended_at");
             } else {
-                s.inCustody = Tracked.of(Tri.UNKNOWN).miss(h.field("hold_end_reason"));
+                s.inCustody = Tracked.of(Tri.UNKNOWN).miss(h, "hold_end_reason");
             }
             boolean withIce = h.getCustodyTransferredToIceAt() != null;
             Agency agency = h.getAgencyId() == null ? null : ctx.agency(h.getAgencyId());
@@ -169,7 +169,7 @@ public final class RemediesTopic implements Topic {
             CustodySubject s = new CustodySubject();
             s.kind = "APPLICATION";
             s.id = a.getApplicationId();
-            s.inCustody = Tracked.fact(a.getInCustody(), a.field("in_custody"));
+            s.inCustody = Tracked.fact(a.getInCustody(), a, "in_custody");
             s.custodian = "the immediate custodian (the warden of the facility where the person is held)";
             s.place = a.getApplicantState();
             list.add(s);
@@ -313,7 +313,7 @@ public final class RemediesTopic implements Topic {
         if (!x.isN400() || !x.pending) return;
         Application a = x.application;
         x.days1447b = params.integer(Parameter.NATURALIZATION_1447B_DAYS);
-        x.notInRemoval = Tracked.fact(a.getInRemovalProceedings(), x.field("in_removal_proceedings")).not();
+        x.notInRemoval = Tracked.fact(a.getInRemovalProceedings(), x.application, "in_removal_proceedings").not();
         if (a.getInterviewOn() == null) {
             x.ripe = Tri.NO;
             return;
@@ -367,7 +367,7 @@ public final class RemediesTopic implements Topic {
             t = t.and(unknown);
         }
         if (a.getFiledOn() == null || x.evaluationDate == null) {
-            t = t.and(Tracked.of(Tri.UNKNOWN).miss(x.field("filed_on")));
+            t = t.and(Tracked.of(Tri.UNKNOWN).miss(x.application, "filed_on"));
         } else {
             int applicantDays = a.getApplicantCausedDelayDays() == null ? 0 : a.getApplicantCausedDelayDays();
             x.delayDays = ChronoUnit.DAYS.between(a.getFiledOn(), x.evaluationDate) - applicantDays;
@@ -377,15 +377,15 @@ public final class RemediesTopic implements Topic {
         if (threshold == null) {
             // No default exists in law (DOMAIN.md 0.2, 6.7): unset means UNDETERMINED, whatever the score.
             Tracked unset = Tracked.of(Tri.UNKNOWN).miss(x.thresholdPath);
-            if (circuit == null) unset.miss(x.field("applicant_state"));
+            if (circuit == null) unset.miss(x.application, "applicant_state");
             x.delayUnreasonable = t.and(unset);
             return;
         }
         x.thresholdDays = threshold.asInteger();
         x.thresholdOrigin = threshold.origin();
         if (x.delayDays != null) {
-            t = t.and(Tracked.of(Tri.of(x.delayDays >= x.thresholdDays)).use(x.field("filed_on"))
-                    .use(x.field("evaluation_date")).use(x.field("applicant_caused_delay_days")).use(x.thresholdPath));
+            t = t.and(Tracked.of(Tri.of(x.delayDays >= x.thresholdDays)).use(x.application, "filed_on")
+                    .use(x.application, "evaluation_date").use(x.application, "applicant_caused_delay_days").use(x.thresholdPath));
             if (!x.trac.complete()) {
                 Tracked missing = Tracked.of(Tri.UNKNOWN);
                 x.trac.missing().forEach(missing::miss);
@@ -413,22 +413,22 @@ public final class RemediesTopic implements Topic {
         // 2. A clear duty to decide: pace reviewable, the form carries a duty, no RFE/NOID outstanding.
         Tracked notBarred;
         if (x.isPaceKnown()) {
-            notBarred = Tracked.of(Tri.of(!x.isBarred() || x.unverifiedBar)).use(x.field("form_type"));
+            notBarred = Tracked.of(Tri.of(!x.isBarred() || x.unverifiedBar)).use(x.application, "form_type");
         } else {
             notBarred = Tracked.of(Tri.UNKNOWN);
             x.paceMissing.forEach(notBarred::miss);
         }
         Tracked hasDuty = duty == null || !"YES".equals(duty.text(RemediesTables.DUTY))
-                ? Tracked.of(Tri.UNKNOWN).miss(x.field("form_type")) : Tracked.yes().use(x.field("form_type"));
-        Tracked noRfe = Tracked.fact(a.getRfeOrNoidOutstanding(), x.field("rfe_or_noid_outstanding")).not();
+                ? Tracked.of(Tri.UNKNOWN).miss(x.application, "form_type") : Tracked.yes().use(x.application, "form_type");
+        Tracked noRfe = Tracked.fact(a.getRfeOrNoidOutstanding(), x.application, "rfe_or_noid_outstanding").not();
         x.dutyToDecide = notBarred.and(hasDuty).and(noRfe);
         // 3. A clear right: filed, biometrics done where required, USCIS (not EOIR) has the case.
-        Tracked right = a.getFiledOn() == null ? Tracked.of(Tri.UNKNOWN).miss(x.field("filed_on")) : Tracked.yes().use(x.field("filed_on"));
+        Tracked right = a.getFiledOn() == null ? Tracked.of(Tri.UNKNOWN).miss(x.application, "filed_on") : Tracked.yes().use(x.application, "filed_on");
         if (duty != null && Boolean.TRUE.equals(duty.bool(RemediesTables.BIOMETRICS_REQUIRED))) {
-            right = right.and(Tracked.of(Tri.of(a.getBiometricsOn() != null)).use(x.field("biometrics_on")));
+            right = right.and(Tracked.of(Tri.of(a.getBiometricsOn() != null)).use(x.application, "biometrics_on"));
         }
         if (duty != null && Boolean.TRUE.equals(duty.bool(RemediesTables.REMOVAL_ENDS_USCIS_JURISDICTION))) {
-            right = right.and(Tracked.fact(a.getInRemovalProceedings(), x.field("in_removal_proceedings")).not());
+            right = right.and(Tracked.fact(a.getInRemovalProceedings(), x.application, "in_removal_proceedings").not());
         }
         x.clearRight = right;
         // 4. (part) The objective is a decision on the application; F31 and F27 are checked by the rule.

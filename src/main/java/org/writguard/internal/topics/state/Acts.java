@@ -76,12 +76,12 @@ final class Acts {
             OffsetDateTime at = inq.getStartedAt() != null ? inq.getStartedAt() : en.getStartedAt();
             add("ENCOUNTER", en.getEncounterId(), en.getPath(), state, at, ActionCode.INQUIRE_STATUS,
                     "an immigration-status inquiry in encounter " + en.getEncounterId(),
-                    Tracked.yes().use(en.getPath() + ".immigration_inquiry.made"), agency, null, null, List.of(), false);
+                    Tracked.yes().use(en.getPath(), ".immigration_inquiry.made"), agency, null, null, List.of(), false);
         }
         if (civilArrest) {
             OffsetDateTime at = en.getArrest().getAt() != null ? en.getArrest().getAt() : en.getStartedAt();
             String what = "a civil immigration arrest (" + en.getArrest().getType() + ") in encounter " + en.getEncounterId();
-            Tracked yes = Tracked.yes().use(en.getPath() + ".arrest.type");
+            Tracked yes = Tracked.yes().use(en.getPath(), ".arrest.type");
             add("ENCOUNTER", en.getEncounterId(), en.getPath(), state, at, ActionCode.ARREST_ON_CIVIL_WARRANT, what, yes,
                     agency, null, null, arrestEvents, false);
             add("ENCOUNTER", en.getEncounterId(), en.getPath(), state, at, ActionCode.CIVIL_IMMIGRATION_ARREST, what, yes,
@@ -96,7 +96,7 @@ final class Acts {
         String state = en.getState() != null ? en.getState() : agency == null ? null : agency.getState();
         if (state == null) return;
         String what = f + " by officer " + ev.getOfficerId() + " (event " + ev.getEventId() + ")";
-        Tracked yes = Tracked.yes().use(ev.getPath() + ".function");
+        Tracked yes = Tracked.yes().use(ev.getPath(), ".function");
         List<ActionCode> codes = new ArrayList<>();
         switch (f) {
             case INTERROGATE_STATUS -> codes.add(ActionCode.INQUIRE_STATUS);
@@ -118,8 +118,8 @@ final class Acts {
         if (f.delegable()) {
             ClaimedAuthority claim = ev.getClaimedAuthority();
             if (claim == null || claim == ClaimedAuthority.MOA_287G) {
-                Tracked claimed = claim == null ? Tracked.of(Tri.UNKNOWN).miss(ev.getPath() + ".claimed_authority")
-                        : Tracked.yes().use(ev.getPath() + ".claimed_authority");
+                Tracked claimed = claim == null ? Tracked.of(Tri.UNKNOWN).miss(ev.getPath(), ".claimed_authority")
+                        : Tracked.yes().use(ev.getPath(), ".claimed_authority");
                 add("EVENT", ev.getEventId(), ev.getPath(), state, ev.getAt(), ActionCode.PERFORM_287G_FUNCTION,
                         what + " under claimed 287(g) authority", claimed, agency, ev, null, List.of(ev.getEventId()), false);
             }
@@ -149,7 +149,7 @@ final class Acts {
         OffsetDateTime served = h.getWarrantServed287gAt();
         if (served != null) {
             String what = "serving an ICE warrant by a 287(g) officer (hold " + h.getHoldId() + ")";
-            Tracked t = Tracked.yes().use(p + ".warrant_served_287g_at");
+            Tracked t = Tracked.yes().use(p, ".warrant_served_287g_at");
             for (ActionCode code : List.of(ActionCode.ARREST_ON_CIVIL_WARRANT, ActionCode.CIVIL_IMMIGRATION_ARREST,
                     ActionCode.PERFORM_287G_FUNCTION)) {
                 add("HOLD", h.getHoldId(), p, state, served, code, what, t, agency, null, h, List.of(), true);
@@ -178,15 +178,15 @@ final class Acts {
     private Tracked heldPastRelease(Hold h) {
         String p = h.getPath();
         OffsetDateTime start = detainerStart(h);
-        if (start == null) return Tracked.of(Tri.UNKNOWN).miss(p + ".release_eligible_at");
+        if (start == null) return Tracked.of(Tri.UNKNOWN).miss(p, ".release_eligible_at");
         OffsetDateTime end = h.getHoldEndedAt();
         if (end == null && h.getHoldEndReason() == HoldEndReason.STILL_HELD) end = c.getAsOf();
-        if (end == null) return Tracked.of(Tri.UNKNOWN).miss(p + ".hold_ended_at");
+        if (end == null) return Tracked.of(Tri.UNKNOWN).miss(p, ".hold_ended_at");
         for (OffsetDateTime other : new OffsetDateTime[] {h.getCustodyTransferredToIceAt(), h.getWarrantServed287gAt()}) {
             if (other != null && other.isBefore(end)) end = other;
         }
         return Tracked.of(Tri.of(end.isAfter(start))).use(p + (start.equals(h.getReleaseEligibleAt())
-                ? ".release_eligible_at" : ".bail_set_at")).use(p + ".hold_ended_at");
+                ? ".release_eligible_at" : ".bail_set_at")).use(p, ".hold_ended_at");
     }
 
     private void add(String kind, String id, String path, String state, OffsetDateTime at, ActionCode code, String what,

@@ -111,7 +111,7 @@ public final class StateTopic implements Topic {
         AgencyType t = a.getAgencyType();
         Tracked type;
         if (t == null) {
-            type = Tracked.of(Tri.UNKNOWN).miss(p + ".agency_type");
+            type = Tracked.of(Tri.UNKNOWN).miss(p, ".agency_type");
         } else {
             boolean ok = switch (scope) {
                 case STATE_AGENCY -> t == AgencyType.STATE_POLICE || t == AgencyType.STATE_DOC;
@@ -119,10 +119,10 @@ public final class StateTopic implements Topic {
                 case COUNTY_JAIL_OPERATOR -> t == AgencyType.SHERIFF || t == AgencyType.COUNTY_CORRECTIONS;
                 default -> true;
             };
-            type = Tracked.of(Tri.of(ok)).use(p + ".agency_type");
+            type = Tracked.of(Tri.of(ok)).use(p, ".agency_type");
         }
         if (scope == StateTables.Scope.SHERIFF_OPERATING_JAIL || scope == StateTables.Scope.COUNTY_JAIL_OPERATOR) {
-            type = type.and(Tracked.fact(a.getOperatesJail(), p + ".operates_jail"));
+            type = type.and(Tracked.fact(a.getOperatesJail(), p, ".operates_jail"));
         }
         return type;
     }

@@ -693,7 +693,7 @@ public final class Engine {
         // By class: Drools then walks the Finding store alone instead of filtering every fact of the session.
         for (Object o : session.getObjects(FINDINGS)) {
             Finding f = (Finding) o;
-            List<Source> consulted = new ArrayList<>();
+            List<Source> consulted = f.getConsultedRules().isEmpty() ? List.of() : new ArrayList<>();
             for (String rule : f.getConsultedRules()) {
                 Source s = sources.get(rule);
                 if (s != null) consulted.add(s);
@@ -706,17 +706,25 @@ public final class Engine {
         }
         // "Whether F16 applies at all" (UNDETERMINED, no variant) is settled once F16 fires for the same subject under
         // any variant (e.g. US_CITIZEN_HELD while the detainer's probable-cause basis is unknown): drop the question.
-        java.util.Set<String> firedCodes = new java.util.HashSet<>();
-        for (Finding f : unique.values()) if (f.isFired()) firedCodes.add(f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId());
-        unique.values().removeIf(f -> !f.isFired() && f.getVariant() == null
-                && firedCodes.contains(f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId()));
+        // (Only worked out when some finding is such a question: most cases have none.)
+        boolean questions = false;
+        for (Finding f : unique.values()) questions |= !f.isFired() && f.getVariant() == null;
+        if (questions) {
+            java.util.Set<String> firedCodes = new java.util.HashSet<>();
+            for (Finding f : unique.values()) if (f.isFired()) firedCodes.add(f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId());
+            unique.values().removeIf(f -> !f.isFired() && f.getVariant() == null
+                    && firedCodes.contains(f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId()));
+        }
         List<Finding> list = new ArrayList<>(unique.values());
-        list.sort(Comparator.comparing((Finding f) -> f.getCode().getNumber())
-                .thenComparing(f -> f.getSubjectId() == null ? "" : f.getSubjectId())
-                .thenComparing(f -> f.getVariant() == null ? "" : f.getVariant())
-                .thenComparing(f -> f.getStatus().name()));
+        list.sort(REPORT_ORDER);
         return list;
     }
+
+    /** The order of a report's findings: code number, subject, variant, status. */
+    private static final Comparator<Finding> REPORT_ORDER = Comparator.comparing((Finding f) -> f.getCode().getNumber())
+            .thenComparing(f -> f.getSubjectId() == null ? "" : f.getSubjectId())
+            .thenComparing(f -> f.getVariant() == null ? "" : f.getVariant())
+            .thenComparing(f -> f.getStatus().name());
 
     private Source sourceOf(Finding f) {
         Source s = f.getTableRule() == null ? null : sources.get(f.getTableRule());

@@ -658,7 +658,13 @@ public final class Engine {
     }
 
     /** {@code -Dwritguard.session.allFacts=true}: every fact into the session, as before round 3 (for comparison). */
-    private final boolean allFacts = Boolean.getBoolean("writguard.session.allFacts");
+    private volatile boolean allFacts = Boolean.getBoolean("writguard.session.allFacts");
+
+    /** Every fact into the session (the path before issue 17's third round), or only those a rule can match (tests). */
+    Engine insertAllFacts(boolean on) {
+        this.allFacts = on;
+        return this;
+    }
 
     private final ClassValue<Boolean> matchable = new ClassValue<>() {
         @Override

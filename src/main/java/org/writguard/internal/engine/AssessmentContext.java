@@ -92,6 +92,8 @@ public final class AssessmentContext {
      */
     public FactHandle insert(Object fact) {
         if (!insertAll && !ruleBook.matchable(fact.getClass())) {
+            // Once per object, as the session keeps an object inserted twice (identity assert behaviour).
+            for (Object o : withheld) if (o == fact) return null;
             withheld.add(fact);
             return null;
         }
@@ -104,16 +106,25 @@ public final class AssessmentContext {
     /** The facts of this type the topics and rules inserted: those in the session, then those kept here. */
     public <T> List<T> factsOf(Class<T> type) {
         List<T> out = new ArrayList<>();
-        for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(type))) out.add(type.cast(o));
+        if (mayBeInSession(type)) {
+            for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(type))) out.add(type.cast(o));
+        }
         for (Object o : withheld) if (type.isInstance(o)) out.add(type.cast(o));
         return out;
     }
 
     /** The first fact of this type, as {@link #factsOf} lists them, or null. */
     public <T> T firstOf(Class<T> type) {
-        for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(type))) return type.cast(o);
+        if (mayBeInSession(type)) {
+            for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(type))) return type.cast(o);
+        }
         for (Object o : withheld) if (type.isInstance(o)) return type.cast(o);
         return null;
+    }
+
+    /** False only when no fact of the type can be in the session: a final class no rule matches (no store to walk). */
+    private boolean mayBeInSession(Class<?> type) {
+        return insertAll || ruleBook.matchable(type) || !java.lang.reflect.Modifier.isFinal(type.getModifiers());
     }
 
     /**

@@ -458,10 +458,14 @@ public final class Engine {
             firePhases(session);
             // The one CaseNotes runTopics inserted (no rule inserts another): no scan of the session for it.
             CaseNotes notes = ctx.shared(CaseNotes.class);
-            Report report = read ? report(ctx, caseFile, caseName, firedRule, notes)
-                    : new Report(caseFile.getAsOf(), collect(session, notes, matter(ctx)), ENGINE_VERSION, version, caseName,
-                    notes.timeCritical(), notes.deadlines(), notes.habeas())
-                    .withJurisdiction(matter(ctx));
+            Report report;
+            if (read) {
+                report = report(ctx, caseFile, caseName, firedRule, notes);
+            } else {
+                org.writguard.engine.MatterJurisdiction matter = matter(ctx);
+                report = new Report(caseFile.getAsOf(), collect(session, notes, matter), ENGINE_VERSION, version, caseName,
+                        notes.timeCritical(), notes.deadlines(), notes.habeas()).withJurisdiction(matter);
+            }
             clean = true;
             return report;
         } finally {

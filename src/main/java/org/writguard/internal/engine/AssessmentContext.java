@@ -25,7 +25,10 @@ public final class AssessmentContext {
     private final Map<Class<?>, Object> shared = new HashMap<>();
     private final Map<Topic, Object> kept = new HashMap<>();
     private final List<TableLookup> lookups = new ArrayList<>();
-    private final List<FactHandle> handles = new ArrayList<>();
+    /** Facts no rule of the book can match, kept here instead of in the session (see {@link #insert}). */
+    private final List<Object> withheld = new ArrayList<>();
+    /** Whether every fact goes into the session (an embedder's session, a trace); else only those a rule can match. */
+    private boolean insertAll;
 
     private final List<Agency> agencies;
     private final boolean fresh;
@@ -54,6 +57,7 @@ public final class AssessmentContext {
      */
     public AssessmentContext(CaseFile caseFile, String caseName, KieSession session, Engine ruleBook, boolean fresh) {
         this.fresh = fresh;
+        this.insertAll = fresh;
         this.caseFile = caseFile;
         this.agencies = new ArrayList<>(caseFile.getAgencies());
         this.caseName = caseName;
@@ -68,6 +72,8 @@ public final class AssessmentContext {
 
     public Engine ruleBook() { return ruleBook; }
 
+    KieSession session() { return session; }
+
     /** The case's agencies plus those resolved from the ICE roster (round 0). */
     public List<Agency> agencies() { return agencies; }
 
@@ -80,11 +86,48 @@ public final class AssessmentContext {
         return null;
     }
 
-    /** Inserts a fact for the DRL rules. */
+    /**
+     * Inserts a fact for the DRL rules. A fact that no rule of the book can match (no pattern of its class or a
+     * supertype: the case's own facts, the parameters, the circuit table) is kept in this context instead, unless
+     * this is an embedder's session or a trace, where every fact stays visible in the session: inserting it would
+     * only cost an object store, a handle and a reset per case (issue 17, round 3). Returns the handle, or null for a
+     * fact kept here; {@link #factsOf} reads both kinds back.
+     */
     public FactHandle insert(Object fact) {
-        FactHandle h = session.insert(fact);
-        handles.add(h);
-        return h;
+        if (!insertAll && !ruleBook.matchable(fact.getClass())) {
+            // Once per object, as the session keeps an object inserted twice (identity assert behaviour).
+            for (Object o : withheld) if (o == fact) return null;
+            withheld.add(fact);
+            return null;
+        }
+        return session.insert(fact);
+    }
+
+    /** Every fact goes into the session from now on (writguard explain lists the session's facts). */
+    void insertAll() { this.insertAll = true; }
+
+    /** The facts of this type the topics and rules inserted: those in the session, then those kept here. */
+    public <T> List<T> factsOf(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        if (mayBeInSession(type)) {
+            for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(type))) out.add(type.cast(o));
+        }
+        for (Object o : withheld) if (type.isInstance(o)) out.add(type.cast(o));
+        return out;
+    }
+
+    /** The first fact of this type, as {@link #factsOf} lists them, or null. */
+    public <T> T firstOf(Class<T> type) {
+        if (mayBeInSession(type)) {
+            for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(type))) return type.cast(o);
+        }
+        for (Object o : withheld) if (type.isInstance(o)) return type.cast(o);
+        return null;
+    }
+
+    /** False only when no fact of the type can be in the session: a final class no rule matches (no store to walk). */
+    private boolean mayBeInSession(Class<?> type) {
+        return insertAll || ruleBook.matchable(type) || !java.lang.reflect.Modifier.isFinal(type.getModifiers());
     }
 
     /**

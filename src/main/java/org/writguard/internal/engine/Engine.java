@@ -395,10 +395,20 @@ public final class Engine {
     }
 
     private Report report(KieSession session, CaseFile caseFile, String caseName, Consumer<String> firedRule, CaseNotes notes) {
-        Report r = new Report(caseFile.getAsOf(), collect(session, notes), ENGINE_VERSION, version, caseName,
-                notes.timeCritical(), notes.deadlines(), notes.habeas()).withJurisdiction(matter(session));
+        org.writguard.engine.MatterJurisdiction matter = matter(session);
+        Report r = new Report(caseFile.getAsOf(), collect(session, notes, matter), ENGINE_VERSION, version, caseName,
+                notes.timeCritical(), notes.deadlines(), notes.habeas()).withJurisdiction(matter);
         return reading().read(r, caseFile, session.getObjects(
                 new org.kie.api.runtime.ClassObjectFilter(org.writguard.internal.topics.remedies.ApplicationRemedy.class)),
+                firedRule);
+    }
+
+    /** As above, for a session whose facts no rule can match were kept in {@code ctx} ({@link AssessmentContext#insert}). */
+    private Report report(AssessmentContext ctx, CaseFile caseFile, String caseName, Consumer<String> firedRule, CaseNotes notes) {
+        org.writguard.engine.MatterJurisdiction matter = matter(ctx);
+        Report r = new Report(caseFile.getAsOf(), collect(ctx.session(), notes, matter), ENGINE_VERSION, version, caseName,
+                notes.timeCritical(), notes.deadlines(), notes.habeas()).withJurisdiction(matter);
+        return reading().read(r, caseFile, ctx.factsOf(org.writguard.internal.topics.remedies.ApplicationRemedy.class),
                 firedRule);
     }
 
@@ -448,10 +458,14 @@ public final class Engine {
             firePhases(session);
             // The one CaseNotes runTopics inserted (no rule inserts another): no scan of the session for it.
             CaseNotes notes = ctx.shared(CaseNotes.class);
-            Report report = read ? report(session, caseFile, caseName, firedRule, notes)
-                    : new Report(caseFile.getAsOf(), collect(session, notes), ENGINE_VERSION, version, caseName,
-                    notes.timeCritical(), notes.deadlines(), notes.habeas())
-                    .withJurisdiction(matter(session));
+            Report report;
+            if (read) {
+                report = report(ctx, caseFile, caseName, firedRule, notes);
+            } else {
+                org.writguard.engine.MatterJurisdiction matter = matter(ctx);
+                report = new Report(caseFile.getAsOf(), collect(session, notes, matter), ENGINE_VERSION, version, caseName,
+                        notes.timeCritical(), notes.deadlines(), notes.habeas()).withJurisdiction(matter);
+            }
             clean = true;
             return report;
         } finally {
@@ -537,6 +551,7 @@ public final class Engine {
             AssessmentContext ctx = new AssessmentContext(caseFile, caseName, session, this);
             ctx.onAnswered(fired::add);
             ctx.asked = new ArrayList<>();
+            ctx.insertAll();
             runTopics(ctx);
             FactInserter.insertCase(ctx);
             fireFindingPhases(session);
@@ -632,23 +647,63 @@ public final class Engine {
         return org.writguard.engine.MatterJurisdiction.UNKNOWN;
     }
 
+    private static org.writguard.engine.MatterJurisdiction matter(AssessmentContext ctx) {
+        org.writguard.engine.MatterJurisdiction m = ctx.firstOf(org.writguard.engine.MatterJurisdiction.class);
+        return m != null ? m : org.writguard.engine.MatterJurisdiction.UNKNOWN;
+    }
+
+    /**
+     * Whether some rule of this book can match a fact of this class: a pattern on the class or a supertype, i.e. an
+     * object-type node of the default entry point that accepts it (Drools' own test when it propagates an insert).
+     * Asked of the KIE base once per class; a base that is not Drools' own answers yes for every class.
+     */
+    boolean matchable(Class<?> type) {
+        return allFacts || matchable.get(type);
+    }
+
+    /** {@code -Dwritguard.session.allFacts=true}: every fact into the session, as before round 3 (for comparison). */
+    private volatile boolean allFacts = Boolean.getBoolean("writguard.session.allFacts");
+
+    /** Every fact into the session (the path before issue 17's third round), or only those a rule can match (tests). */
+    Engine insertAllFacts(boolean on) {
+        this.allFacts = on;
+        return this;
+    }
+
+    private final ClassValue<Boolean> matchable = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            if (!(kieBase instanceof org.drools.core.impl.InternalRuleBase rb)) return Boolean.TRUE;
+            org.drools.base.base.ClassObjectType ot = new org.drools.base.base.ClassObjectType(type);
+            Map<org.drools.base.base.ObjectType, org.drools.core.reteoo.ObjectTypeNode> otns;
+            try {
+                otns = rb.getRete().getObjectTypeNodes(org.drools.base.rule.EntryPointId.DEFAULT);
+            } catch (RuntimeException e) {
+                return Boolean.TRUE;  // no default entry point to ask: insert as Drools would
+            }
+            for (org.drools.core.reteoo.ObjectTypeNode otn : otns.values()) {
+                if (otn.isAssignableFrom(ot)) return Boolean.TRUE;
+            }
+            return Boolean.FALSE;
+        }
+    };
+
     /** The authorities table of this book, by id (issue 19 item 3). */
     public org.writguard.internal.citations.AuthorityBook authorities() {
         return authorityBook;
     }
 
     public List<Finding> collect(KieSession session) {
-        return collect(session, notes(session));
+        return collect(session, notes(session), matter(session));
     }
 
-    private List<Finding> collect(KieSession session, CaseNotes notes) {
+    private List<Finding> collect(KieSession session, CaseNotes notes, org.writguard.engine.MatterJurisdiction matter) {
         Map<String, String> stateSources = notes.holdStateSources();
-        org.writguard.engine.MatterJurisdiction matter = matter(session);
         Map<String, Finding> unique = new LinkedHashMap<>();
         // By class: Drools then walks the Finding store alone instead of filtering every fact of the session.
         for (Object o : session.getObjects(FINDINGS)) {
             Finding f = (Finding) o;
-            List<Source> consulted = new ArrayList<>();
+            List<Source> consulted = f.getConsultedRules().isEmpty() ? List.of() : new ArrayList<>();
             for (String rule : f.getConsultedRules()) {
                 Source s = sources.get(rule);
                 if (s != null) consulted.add(s);
@@ -661,17 +716,25 @@ public final class Engine {
         }
         // "Whether F16 applies at all" (UNDETERMINED, no variant) is settled once F16 fires for the same subject under
         // any variant (e.g. US_CITIZEN_HELD while the detainer's probable-cause basis is unknown): drop the question.
-        java.util.Set<String> firedCodes = new java.util.HashSet<>();
-        for (Finding f : unique.values()) if (f.isFired()) firedCodes.add(f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId());
-        unique.values().removeIf(f -> !f.isFired() && f.getVariant() == null
-                && firedCodes.contains(f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId()));
+        // (Only worked out when some finding is such a question: most cases have none.)
+        boolean questions = false;
+        for (Finding f : unique.values()) questions |= !f.isFired() && f.getVariant() == null;
+        if (questions) {
+            java.util.Set<String> firedCodes = new java.util.HashSet<>();
+            for (Finding f : unique.values()) if (f.isFired()) firedCodes.add(f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId());
+            unique.values().removeIf(f -> !f.isFired() && f.getVariant() == null
+                    && firedCodes.contains(f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId()));
+        }
         List<Finding> list = new ArrayList<>(unique.values());
-        list.sort(Comparator.comparing((Finding f) -> f.getCode().getNumber())
-                .thenComparing(f -> f.getSubjectId() == null ? "" : f.getSubjectId())
-                .thenComparing(f -> f.getVariant() == null ? "" : f.getVariant())
-                .thenComparing(f -> f.getStatus().name()));
+        list.sort(REPORT_ORDER);
         return list;
     }
+
+    /** The order of a report's findings: code number, subject, variant, status. */
+    private static final Comparator<Finding> REPORT_ORDER = Comparator.comparing((Finding f) -> f.getCode().getNumber())
+            .thenComparing(f -> f.getSubjectId() == null ? "" : f.getSubjectId())
+            .thenComparing(f -> f.getVariant() == null ? "" : f.getVariant())
+            .thenComparing(f -> f.getStatus().name());
 
     private Source sourceOf(Finding f) {
         Source s = f.getTableRule() == null ? null : sources.get(f.getTableRule());

@@ -125,11 +125,18 @@ public class CaseFile implements Located {
     }
 
     public Optional<Agency> findAgency(String agencyId) {
-        return agencies.stream().filter(a -> agencyId != null && agencyId.equals(a.getAgencyId())).findFirst();
+        // A loop, not a stream: asked many times per assessment (issue 17); the first match, as before.
+        for (Agency a : agencies) {
+            if (agencyId != null && agencyId.equals(a.getAgencyId())) return Optional.of(a);
+        }
+        return Optional.empty();
     }
 
     public Optional<Officer> findOfficer(String officerId) {
-        return officers.stream().filter(o -> officerId != null && officerId.equals(o.getOfficerId())).findFirst();
+        for (Officer o : officers) {
+            if (officerId != null && officerId.equals(o.getOfficerId())) return Optional.of(o);
+        }
+        return Optional.empty();
     }
 
     /** Every function event of every encounter, in file order. */

@@ -117,6 +117,14 @@ final class PartialDates {
 
     private static final Map<JavaType, List<Prop>> PROPS = new ConcurrentHashMap<>();
 
+    /** Whether a type is a fact whose fields may anchor or zone a partial date: asked once per type, not per node. */
+    private static final ClassValue<Boolean> IS_FACT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return ANCHORS.containsKey(type) || type == Hold.class;
+        }
+    };
+
     private final ObjectMapper mapper;
     private final String file;
     private final String prefix;
@@ -275,7 +283,7 @@ final class PartialDates {
             return;
         }
         if (!node.isObject() || !raw.getPackageName().equals(CaseFile.class.getPackageName()) || raw.isEnum()) return;
-        boolean fact = ANCHORS.containsKey(raw) || raw == Hold.class;
+        boolean fact = IS_FACT.get(raw);
         if (fact) facts.addLast(Map.entry(raw, loc));
         try {
             for (Prop p : props(type)) {
@@ -290,6 +298,8 @@ final class PartialDates {
     }
 
     private List<Prop> props(JavaType type) {
+        List<Prop> known = PROPS.get(type);
+        if (known != null) return known;
         return PROPS.computeIfAbsent(type, t -> {
             List<Prop> list = new ArrayList<>();
             for (BeanPropertyDefinition d : mapper.getDeserializationConfig().introspect(t).findProperties()) {

@@ -131,7 +131,10 @@ public class CaseFile implements Located {
     }
 
     public Optional<Officer> findOfficer(String officerId) {
-        return officers.stream().filter(o -> officerId != null && officerId.equals(o.getOfficerId())).findFirst();
+        for (Officer o : officers) {
+            if (officerId != null && officerId.equals(o.getOfficerId())) return Optional.of(o);
+        }
+        return Optional.empty();
     }
 
     /** Every function event of every encounter, in file order. */

@@ -297,22 +297,39 @@ public final class CaseReader {
      * such a field name or text is rejected here, naming its field, instead of breaking a report later.
      */
     private static void loneSurrogates(JsonNode node, String path, String displayName) {
+        // A field's path is built only to name a problem or to descend into a list or mapping (issue 17: building
+        // it for every field cost more than the check); by the same steps as ever, so messages name the same field.
         if (node.isObject()) {
             for (var it = node.fields(); it.hasNext(); ) {
                 var e = it.next();
-                String p = join(path, e.getKey());
                 if (OneLine.hasLoneSurrogate(e.getKey())) {
-                    throw new CaseInputException(displayName, p, "the field name holds a lone UTF-16 surrogate"
-                            + " (an escape such as \\ud800 without its pair); expected text");
+                    throw new CaseInputException(displayName, join(path, e.getKey()), "the field name holds a lone UTF-16"
+                            + " surrogate (an escape such as \\ud800 without its pair); expected text");
                 }
-                loneSurrogates(e.getValue(), p, displayName);
+                JsonNode v = e.getValue();
+                if (v.isTextual()) {
+                    if (OneLine.hasLoneSurrogate(v.textValue())) lonelyText(join(path, e.getKey()), displayName);
+                } else if (v.isContainerNode()) {
+                    loneSurrogates(v, join(path, e.getKey()), displayName);
+                }
             }
         } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) loneSurrogates(node.get(i), path + "[" + i + "]", displayName);
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode v = node.get(i);
+                if (v.isTextual()) {
+                    if (OneLine.hasLoneSurrogate(v.textValue())) lonelyText(path + "[" + i + "]", displayName);
+                } else if (v.isContainerNode()) {
+                    loneSurrogates(v, path + "[" + i + "]", displayName);
+                }
+            }
         } else if (node.isTextual() && OneLine.hasLoneSurrogate(node.textValue())) {
-            throw new CaseInputException(displayName, path, "the text holds a lone UTF-16 surrogate"
-                    + " (an escape such as \\ud800 without its pair); expected text");
+            lonelyText(path, displayName);
         }
+    }
+
+    private static void lonelyText(String path, String displayName) {
+        throw new CaseInputException(displayName, path, "the text holds a lone UTF-16 surrogate"
+                + " (an escape such as \\ud800 without its pair); expected text");
     }
 
     static String join(String prefix, String path) {

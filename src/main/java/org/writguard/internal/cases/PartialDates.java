@@ -117,6 +117,14 @@ final class PartialDates {
 
     private static final Map<JavaType, List<Prop>> PROPS = new ConcurrentHashMap<>();
 
+    /** Whether a type is a fact whose fields may anchor or zone a partial date: asked once per type, not per node. */
+    private static final ClassValue<Boolean> IS_FACT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return ANCHORS.containsKey(type) || type == Hold.class;
+        }
+    };
+
     private final ObjectMapper mapper;
     private final String file;
     private final String prefix;
@@ -125,7 +133,54 @@ final class PartialDates {
     private final List<Uncertain> found = new ArrayList<>();
     private final List<Pending> occurred = new ArrayList<>();
     /** The facts being walked, outermost first, with their pointers (for anchors and hold zones). */
-    private final Deque<Map.Entry<Class<?>, JsonPointer>> facts = new ArrayDeque<>();
+    private final Deque<Map.Entry<Class<?>, Loc>> facts = new ArrayDeque<>();
+
+    /**
+     * Where the walk is: a property or an index under its parent. Its pointer and its path for people are built
+     * only when asked (a partial date, an error, an enclosing hold's zone): most cases have none, and building both
+     * for every field visited was most of the walk's cost (issue 17). They are built by the same steps as before
+     * ({@code appendProperty}/{@code appendIndex}, {@code a.b}/{@code a[0]}), so they read the same.
+     */
+    private static final class Loc {
+        static final Loc ROOT = new Loc(null, null, -1, JsonPointer.empty(), "");
+        final Loc parent;
+        final String name;
+        final int index;
+        private JsonPointer pointer;
+        private String path;
+
+        private Loc(Loc parent, String name, int index, JsonPointer pointer, String path) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+            this.pointer = pointer;
+            this.path = path;
+        }
+
+        Loc property(String n) {
+            return new Loc(this, n, -1, null, null);
+        }
+
+        Loc index(int i) {
+            return new Loc(this, null, i, null, null);
+        }
+
+        JsonPointer pointer() {
+            if (pointer == null) pointer = name != null ? parent.pointer().appendProperty(name) : parent.pointer().appendIndex(index);
+            return pointer;
+        }
+
+        String path() {
+            if (path == null) {
+                String p = parent.path();
+                path = name != null ? (p.isEmpty() ? name : p + "." + name) : p + "[" + index + "]";
+            }
+            return path;
+        }
+    }
+
+    /** The type of the tree's root, looked up once. */
+    private static volatile JavaType caseFileType;
 
     private PartialDates(ObjectMapper mapper, String file, String prefix, JsonNode root, OffsetDateTime asOf) {
         this.mapper = mapper;
@@ -142,14 +197,16 @@ final class PartialDates {
      */
     static Found find(ObjectMapper mapper, JsonNode root, String file, String prefix, OffsetDateTime asOf) {
         PartialDates p = new PartialDates(mapper, file, prefix, root, asOf);
-        p.walk(root, mapper.constructType(CaseFile.class), JsonPointer.empty(), "");
+        JavaType rootType = caseFileType;
+        if (rootType == null) caseFileType = rootType = mapper.constructType(CaseFile.class);
+        p.walk(root, rootType, Loc.ROOT);
         if (p.found.isEmpty() && p.occurred.isEmpty()) return Found.NONE;
         p.resolveOccurred();
         List<Point> points = new ArrayList<>();
         if (asOf != null) points.add(new Point("", asOf));
         for (int i = 0; i < p.exactTexts.size(); i++) {
             Object o = parseRaw(p.exactTexts.get(i));
-            if (o != null) points.add(new Point(scope(p.exactPointers.get(i)), o));
+            if (o != null) points.add(new Point(scope(p.exactLocs.get(i).pointer()), o));
         }
         return new Found(p.inDocumentOrder(), points);
     }
@@ -167,7 +224,7 @@ final class PartialDates {
 
     /** Exact date and datetime texts met on the walk, and where; parsed only when some date is uncertain. */
     private final List<String> exactTexts = new ArrayList<>();
-    private final List<JsonPointer> exactPointers = new ArrayList<>();
+    private final List<Loc> exactLocs = new ArrayList<>();
 
     /** The top-level fact a pointer is in, or "" for the case-wide ones. */
     static String scope(JsonPointer ptr) {
@@ -198,11 +255,12 @@ final class PartialDates {
         return out;
     }
 
-    private void walk(JsonNode node, JavaType type, JsonPointer ptr, String path) {
+    private void walk(JsonNode node, JavaType type, Loc loc) {
         if (node == null || node.isNull() || node.isMissingNode()) return;
         Class<?> raw = type.getRawClass();
         if (raw == LocalDate.class || raw == OffsetDateTime.class) {
-            if (path.equals("as_of")) {
+            if (loc.parent == Loc.ROOT && "as_of".equals(loc.name)) {
+                String path = loc.path();
                 // The moment of evaluation bounds every other date: it must be exact.
                 String t = node.isTextual() ? node.textValue().strip() : "";
                 // (A day gets the datetime reader's own "is a date without a time" message.)
@@ -213,25 +271,25 @@ final class PartialDates {
                 }
                 return;
             }
-            dateValue(node, raw == OffsetDateTime.class, ptr, path);
+            dateValue(node, raw == OffsetDateTime.class, loc);
             return;
         }
         if (Collection.class.isAssignableFrom(raw)) {
             if (!node.isArray()) return;
             JavaType content = type.getContentType();
             for (int i = 0; i < node.size(); i++) {
-                walk(node.get(i), content, ptr.appendIndex(i), path + "[" + i + "]");
+                walk(node.get(i), content, loc.index(i));
             }
             return;
         }
         if (!node.isObject() || !raw.getPackageName().equals(CaseFile.class.getPackageName()) || raw.isEnum()) return;
-        boolean fact = ANCHORS.containsKey(raw) || raw == Hold.class;
-        if (fact) facts.addLast(Map.entry(raw, ptr));
+        boolean fact = IS_FACT.get(raw);
+        if (fact) facts.addLast(Map.entry(raw, loc));
         try {
             for (Prop p : props(type)) {
                 JsonNode child = node.get(p.name());
                 if (child != null) {
-                    walk(child, p.type(), ptr.appendProperty(p.name()), path.isEmpty() ? p.name() : path + "." + p.name());
+                    walk(child, p.type(), loc.property(p.name()));
                 }
             }
         } finally {
@@ -240,6 +298,8 @@ final class PartialDates {
     }
 
     private List<Prop> props(JavaType type) {
+        List<Prop> known = PROPS.get(type);
+        if (known != null) return known;
         return PROPS.computeIfAbsent(type, t -> {
             List<Prop> list = new ArrayList<>();
             for (BeanPropertyDefinition d : mapper.getDeserializationConfig().introspect(t).findProperties()) {
@@ -259,7 +319,18 @@ final class PartialDates {
         return raw.getPackageName().equals(CaseFile.class.getPackageName()) && !raw.isEnum();
     }
 
-    private void dateValue(JsonNode node, boolean dateTime, JsonPointer ptr, String path) {
+    private void dateValue(JsonNode node, boolean dateTime, Loc loc) {
+        if (node.isTextual()) {
+            String text = node.textValue().strip();
+            if (!maybePartial(text, dateTime)) {
+                // The common case: an exact date or datetime (or a wrong one, which its scalar reader reports).
+                exactTexts.add(text);
+                exactLocs.add(loc);
+                return;
+            }
+        }
+        JsonPointer ptr = loc.pointer();
+        String path = loc.path();
         if (node.isTextual() && node.textValue().contains("/")) {
             // ISO 8601 interval "X/Y", the one-cell form of {not_before: X, not_after: Y} (a CSV cell, say).
             String text = node.textValue().strip();
@@ -277,7 +348,7 @@ final class PartialDates {
             Object[] bounds = partial(text, dateTime, ptr, path);
             if (bounds == null) {
                 exactTexts.add(text);
-                exactPointers.add(ptr);
+                exactLocs.add(loc);
             }
             if (bounds != null) {
                 order.add(ptr);
@@ -345,6 +416,16 @@ final class PartialDates {
         if (partial != null) return partial;
         Object exact = dateTime ? exactDateTime(text, path) : exactDate(text, path);
         return new Object[] {exact, exact};
+    }
+
+    /**
+     * False when {@code text} (stripped) can be neither an interval {@code X/Y} nor a text {@link #partial} reads
+     * (a month {@code YYYY-MM} or {@code YYYY-M}, or for a datetime a day {@code YYYY-MM-DD}): those patterns have
+     * 6, 7 or 10 characters.
+     */
+    private static boolean maybePartial(String text, boolean dateTime) {
+        int n = text.length();
+        return n == 6 || n == 7 || (dateTime && n == 10) || text.indexOf('/') >= 0;
     }
 
     /** Bounds of a month or (for a datetime) a day; null when the text is not one (it may be exact, or wrong). */
@@ -484,9 +565,9 @@ final class PartialDates {
     }
 
     private String holdZone(JsonPointer ptr) {
-        for (Map.Entry<Class<?>, JsonPointer> f : facts) {
+        for (Map.Entry<Class<?>, Loc> f : facts) {
             if (f.getKey() == Hold.class) {
-                JsonNode tz = root.at(f.getValue().appendProperty("facility_tz"));
+                JsonNode tz = root.at(f.getValue().pointer().appendProperty("facility_tz"));
                 return tz.isTextual() ? tz.textValue().strip() : null;
             }
         }
@@ -508,9 +589,10 @@ final class PartialDates {
 
     /** The field that bounds an {@code occurred: true} from below: the nearest enclosing fact's anchor. */
     private JsonPointer anchor(JsonPointer field) {
-        List<Map.Entry<Class<?>, JsonPointer>> nearestFirst = new ArrayList<>(facts);
+        List<Map.Entry<Class<?>, Loc>> nearestFirst = new ArrayList<>(facts);
         java.util.Collections.reverse(nearestFirst);
-        for (Map.Entry<Class<?>, JsonPointer> f : nearestFirst) {
+        for (Map.Entry<Class<?>, Loc> e : nearestFirst) {
+            Map.Entry<Class<?>, JsonPointer> f = Map.entry(e.getKey(), e.getValue().pointer());
             List<String> names = ANCHORS.get(f.getKey());
             if (names == null) continue;
             String rel = field.toString().substring(f.getValue().toString().length());

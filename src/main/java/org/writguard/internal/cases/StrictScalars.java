@@ -315,20 +315,22 @@ final class StrictScalars {
     private static final class EnumReader extends StdScalarDeserializer<Object> {
         private static final long serialVersionUID = 1L;
         private final Class<?> type;
+        /** The constants by name, made once: getEnumConstants() copies its array on every call (issue 17). */
+        private final java.util.HashMap<String, Object> byName = new java.util.HashMap<>();
 
         EnumReader(Class<?> type) {
             super(type);
             this.type = type;
+            for (Object c : type.getEnumConstants()) byName.put(((Enum<?>) c).name(), c);
         }
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 String text = p.getText().strip();
-                for (Object c : type.getEnumConstants()) {
-                    if (((Enum<?>) c).name().equals(text)) {
-                        return c;
-                    }
+                Object c = byName.get(text);
+                if (c != null) {
+                    return c;
                 }
                 List<String> near = NearestNames.nearest(text, enumNames(type));
                 throw new FieldProblem(p, quoted(p.getText()) + " is not one of " + enumList(type)

@@ -110,7 +110,7 @@ final class UncertainAssessment {
 
         List<Finding> merge() {
             // (code, subject) -> per reading, its findings
-            Map<String, List<List<Finding>>> byKey = new LinkedHashMap<>();
+            Map<Key, List<List<Finding>>> byKey = new LinkedHashMap<>();
             for (int r = 0; r < outcomes.size(); r++) {
                 for (Finding f : outcomes.get(r).findings()) {
                     List<List<Finding>> perReading = byKey.computeIfAbsent(key(f), k -> {
@@ -137,8 +137,11 @@ final class UncertainAssessment {
             return out;
         }
 
-        private static String key(Finding f) {
-            return f.getCode() + "|" + f.getSubjectKind() + "|" + f.getSubjectId();
+        /** A finding's (code, subject): compared as values, no text built per finding and reading (issue 17). */
+        private record Key(Object code, Object subjectKind, Object subjectId) { }
+
+        private static Key key(Finding f) {
+            return new Key(f.getCode(), f.getSubjectKind(), f.getSubjectId());
         }
 
         private static Set<String> firedVariants(List<Finding> fs) {
@@ -412,6 +415,11 @@ final class UncertainAssessment {
 
     /** Equal values stay plain; others become {min, max} or {one_of}. */
     static Map<String, Object> mergeComputed(List<Finding> instances) {
+        Map<String, Object> first = instances.get(0).getComputed();
+        boolean same = true;
+        for (int i = 1; i < instances.size() && same; i++) same = sameInOrder(first, instances.get(i).getComputed());
+        // Most findings have the same figures under every reading: the merge below would give them back as they are.
+        if (same) return new LinkedHashMap<>(first);
         Map<String, List<Object>> values = new LinkedHashMap<>();
         for (Finding f : instances) {
             f.getComputed().forEach((k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
@@ -419,6 +427,20 @@ final class UncertainAssessment {
         Map<String, Object> out = new LinkedHashMap<>();
         values.forEach((k, vs) -> out.put(k, mergeValues(vs)));
         return out;
+    }
+
+    /** The same keys in the same order, with equal values. */
+    private static boolean sameInOrder(Map<String, Object> a, Map<String, Object> b) {
+        if (a == b) return true;
+        if (a.size() != b.size()) return false;
+        var ia = a.entrySet().iterator();
+        var ib = b.entrySet().iterator();
+        while (ia.hasNext()) {
+            Map.Entry<String, Object> x = ia.next();
+            Map.Entry<String, Object> y = ib.next();
+            if (!Objects.equals(x.getKey(), y.getKey()) || !Objects.equals(x.getValue(), y.getValue())) return false;
+        }
+        return true;
     }
 
     static Object mergeValues(List<Object> vs) {

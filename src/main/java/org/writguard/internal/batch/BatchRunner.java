@@ -139,6 +139,7 @@ public final class BatchRunner {
         java.io.OutputStream bytes = new java.io.OutputStream() {
             @Override public void write(int b) throws IOException { write(new byte[] {(byte) b}, 0, 1); }
             @Override public void write(byte[] b, int off, int len) throws IOException {
+                // The run writes whole records only (a worker's buffer at a time): no character is split.
                 out.write(new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8));
             }
             @Override public void flush() throws IOException { out.flush(); }

@@ -72,8 +72,6 @@ public final class AssessmentContext {
 
     public Engine ruleBook() { return ruleBook; }
 
-    KieSession session() { return session; }
-
     /** The case's agencies plus those resolved from the ICE roster (round 0). */
     public List<Agency> agencies() { return agencies; }
 

@@ -395,21 +395,17 @@ public final class Engine {
     }
 
     private Report report(KieSession session, CaseFile caseFile, String caseName, Consumer<String> firedRule, CaseNotes notes) {
-        org.writguard.engine.MatterJurisdiction matter = matter(session);
-        Report r = new Report(caseFile.getAsOf(), collect(session, notes, matter), ENGINE_VERSION, version, caseName,
-                notes.timeCritical(), notes.deadlines(), notes.habeas()).withJurisdiction(matter);
+        Report r = findings(session, caseFile, caseName, notes, matter(session));
         return reading().read(r, caseFile, session.getObjects(
                 new org.kie.api.runtime.ClassObjectFilter(org.writguard.internal.topics.remedies.ApplicationRemedy.class)),
                 firedRule);
     }
 
-    /** As above, for a session whose facts no rule can match were kept in {@code ctx} ({@link AssessmentContext#insert}). */
-    private Report report(AssessmentContext ctx, CaseFile caseFile, String caseName, Consumer<String> firedRule, CaseNotes notes) {
-        org.writguard.engine.MatterJurisdiction matter = matter(ctx);
-        Report r = new Report(caseFile.getAsOf(), collect(ctx.session(), notes, matter), ENGINE_VERSION, version, caseName,
+    /** A report of a session's findings and notes, without its reading. */
+    private Report findings(KieSession session, CaseFile caseFile, String caseName, CaseNotes notes,
+                            org.writguard.engine.MatterJurisdiction matter) {
+        return new Report(caseFile.getAsOf(), collect(session, notes, matter), ENGINE_VERSION, version, caseName,
                 notes.timeCritical(), notes.deadlines(), notes.habeas()).withJurisdiction(matter);
-        return reading().read(r, caseFile, ctx.factsOf(org.writguard.internal.topics.remedies.ApplicationRemedy.class),
-                firedRule);
     }
 
     /**
@@ -458,13 +454,11 @@ public final class Engine {
             firePhases(session);
             // The one CaseNotes runTopics inserted (no rule inserts another): no scan of the session for it.
             CaseNotes notes = ctx.shared(CaseNotes.class);
-            Report report;
+            // Facts no rule can match were kept in ctx, not in the session (AssessmentContext#insert): read from ctx.
+            Report report = findings(session, caseFile, caseName, notes, matter(ctx));
             if (read) {
-                report = report(ctx, caseFile, caseName, firedRule, notes);
-            } else {
-                org.writguard.engine.MatterJurisdiction matter = matter(ctx);
-                report = new Report(caseFile.getAsOf(), collect(session, notes, matter), ENGINE_VERSION, version, caseName,
-                        notes.timeCritical(), notes.deadlines(), notes.habeas()).withJurisdiction(matter);
+                report = reading().read(report, caseFile,
+                        ctx.factsOf(org.writguard.internal.topics.remedies.ApplicationRemedy.class), firedRule);
             }
             clean = true;
             return report;

@@ -54,24 +54,23 @@ public final class Tracked {
 
     /** A boolean fact: null is unknown and recorded as missing. */
     public static Tracked fact(Boolean b, String path) {
-        Tracked t = new Tracked(Tri.of(b));
-        if (b == null) t.miss(path); else t.use(path);
-        return t;
+        return fact(b, (Object) path);
     }
 
     /** A boolean fact at {@code owner.field(name)}, the path written out only if a rule reads it. */
     public static Tracked fact(Boolean b, Located owner, String name) {
-        Tracked t = new Tracked(Tri.of(b));
-        Object p = new FactPath(owner, null, name);
-        if (b == null) t.missing = add(null, p); else t.used = add(null, p);
-        return t;
+        return fact(b, (Object) new FactPath(owner, null, name));
     }
 
     /** A boolean fact at {@code prefix + suffix}, the path written out only if a rule reads it. */
     public static Tracked fact(Boolean b, String prefix, String suffix) {
+        return fact(b, (Object) new FactPath(null, prefix, suffix));
+    }
+
+    /** A boolean fact at a path (a String or a FactPath): used when known, missing when null. */
+    private static Tracked fact(Boolean b, Object path) {
         Tracked t = new Tracked(Tri.of(b));
-        Object p = new FactPath(null, prefix, suffix);
-        if (b == null) t.missing = add(null, p); else t.used = add(null, p);
+        if (b == null) t.missing = add(null, path); else t.used = add(null, path);
         return t;
     }
 

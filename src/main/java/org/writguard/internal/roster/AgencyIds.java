@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Roster agency ids: {@code <USPS state code>-<slug of the agency name>} (CASE-FORMAT.md,
@@ -12,9 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class AgencyIds {
 
-    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u2018]");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private static final Map<String, String> USPS_BY_NAME = new TreeMap<>();
 
@@ -71,13 +67,6 @@ public final class AgencyIds {
             }
         }
         return sb.toString();
-    }
-
-    /** {@link #slug} as three regular expressions, as it was written first (the tests' oracle). */
-    static String slugByPatterns(String name) {
-        String s = APOSTROPHES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
-        s = NON_ALNUM.matcher(s).replaceAll("-");
-        return EDGE_DASHES.matcher(s).replaceAll("");
     }
 
     /** {@code AL} and {@code Colbert County Sheriff's Office} give {@code AL-colbert-county-sheriffs-office}. */

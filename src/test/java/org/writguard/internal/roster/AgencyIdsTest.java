@@ -9,6 +9,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class AgencyIdsTest {
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['\u2019\u2018]");
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("^-+|-+$");
+
+    /** The slug as three regular expressions, as AgencyIds first wrote it: the oracle of its one-pass loop. */
+    static String slugByPatterns(String name) {
+        String s = APOSTROPHES.matcher(name.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        s = NON_ALNUM.matcher(s).replaceAll("-");
+        return EDGE_DASHES.matcher(s).replaceAll("");
+    }
 
     @Test
     @DisplayName("The CASE-FORMAT example gives AL-colbert-county-sheriffs-office")
@@ -43,13 +53,13 @@ class AgencyIdsTest {
         String[] names = {"", "-", "'", "a", "A", "a b", "a'b", "a ' b", "'a'", " -a- ", "--x--y--", "St. John (S)",
             "Doña Ana", "İstanbul Police", "O\u00b4Fallon", "Sheriff\u2019s\u2018 Office", "ß straße", "x\uD83D\uDE00y",
             "AL-colbert-county-sheriffs-office", "12 34", "ÀÉÎ", "tab\tnew\nline", "a--b", "café's", "K\u212A"};
-        for (String n : names) assertEquals(AgencyIds.slugByPatterns(n), AgencyIds.slug(n), n);
+        for (String n : names) assertEquals(slugByPatterns(n), AgencyIds.slug(n), n);
         java.util.Random r = new java.util.Random(17);
         String alphabet = "aZ09 -'\u2019\u2018.ñİ\u212A()/";
         for (int i = 0; i < 20_000; i++) {
             StringBuilder sb = new StringBuilder();
             for (int k = r.nextInt(12); k > 0; k--) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            assertEquals(AgencyIds.slugByPatterns(sb.toString()), AgencyIds.slug(sb.toString()), sb.toString());
+            assertEquals(slugByPatterns(sb.toString()), AgencyIds.slug(sb.toString()), sb.toString());
         }
     }
 

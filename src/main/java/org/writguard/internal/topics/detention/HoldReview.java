@@ -54,14 +54,6 @@ public final class HoldReview {
             if (policy == null) policy = HoldLimitPolicy.BOTH;
         }
 
-        public Settings(BigDecimal detainerMaxHours, String detainerMaxOrigin,
-                        BigDecimal postTransferMaxHours, BigDecimal judicialPcMaxHours,
-                        Boolean observedHolidaysCount, List<Holiday> holidayRows, Set<Integer> yearsWithoutRows,
-                        HoldLimitPolicy policy, String policySource, Circuit circuit, String circuitState) {
-            this(detainerMaxHours, detainerMaxOrigin, postTransferMaxHours, judicialPcMaxHours, observedHolidaysCount,
-                    new HolidayRows(holidayRows, yearsWithoutRows), policy, policySource, circuit, circuitState);
-        }
-
         public List<Holiday> holidayRows() { return holidays.rows(); }
 
         public Set<Integer> yearsWithoutRows() { return holidays.yearsWithoutRows(); }

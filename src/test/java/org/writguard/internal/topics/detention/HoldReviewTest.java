@@ -40,7 +40,7 @@ class HoldReviewTest {
 
     private static HoldReview.Settings settings(Boolean observed, HoldLimitPolicy policy, Set<Integer> uncovered) {
         return new HoldReview.Settings(H48, "test", H48, H48, observed,
-                HolidayCalendar.federal(2026, 2027, true).holidays(), uncovered, policy, "test", Circuit.C11, "GA");
+                new HolidayRows(HolidayCalendar.federal(2026, 2027, true).holidays(), uncovered), policy, "test", Circuit.C11, "GA");
     }
 
     private static HoldReview.Settings defaults() { return settings(true, HoldLimitPolicy.BOTH, Set.of()); }
@@ -142,7 +142,7 @@ class HoldReviewTest {
                 + "    hold_ended_at: 2026-06-15T15:00:00-04:00\n    hold_end_reason: ICE_ASSUMED_CUSTODY\n" + DETAINER, "");
         HoldReview eleventh = review(c, defaults());
         assertTrue(eleventh.getF17().isNo());
-        HoldReview.Settings c9 = new HoldReview.Settings(H48, "t", H48, H48, true, List.of(), Set.of(),
+        HoldReview.Settings c9 = new HoldReview.Settings(H48, "t", H48, H48, true, new HolidayRows(List.of(), Set.of()),
                 HoldLimitPolicy.BOTH, "t", Circuit.C9, "CA");
         // DOMAIN.md 13.16 (McLaughlin): six hours without a determination is presumptively prompt.
         assertTrue(review(c, c9).getF17().isNo());

@@ -40,14 +40,34 @@ public final class CasePaths {
     /** The value at {@code path}, as its node in the file form, or null when absent, null or not a path. */
     public JsonNode at(String path) {
         lastValue = null;
-        String[] steps = path.split("\\.");
-        Object v = follow(steps, steps.length - 1);
+        Object v = follow(path);
         if (v == MISSING) return tree(path);
         if (v == null) return null;
         JsonNode n = written.computeIfAbsent(v, CasePaths::write);
         if (n.isMissingNode() || n.isNull()) return null;
         lastValue = v;
         return n;
+    }
+
+    /**
+     * As {@link #at}, for the report's chronology, which wants only dates: the text of the value when the file form
+     * writes it as text that may be a date, else null. Values the file form writes as numbers, booleans, lists, maps
+     * or objects, and enum values (their names are no dates), are not written at all, so a path to one costs only
+     * following it (issue 17). Sets {@link #lastValue} as {@code at} does.
+     */
+    public String dateText(String path) {
+        lastValue = null;
+        Object v = follow(path);
+        if (v == MISSING) {
+            JsonNode n = tree(path);
+            return n != null && n.isTextual() ? n.asText() : null;
+        }
+        if (v == null || v instanceof Number || v instanceof Boolean || v instanceof Enum<?> || v instanceof java.util.Collection<?>
+                || v instanceof Map<?, ?>) return null;
+        JsonNode n = written.computeIfAbsent(v, CasePaths::write);
+        if (n.isMissingNode() || n.isNull()) return null;
+        lastValue = v;
+        return n.isTextual() ? n.asText() : null;
     }
 
     /**
@@ -61,22 +81,57 @@ public final class CasePaths {
      * followed from the case, for describing it; null when absent.
      */
     public Object element(String[] steps, int upTo) {
-        Object v = follow(steps, upTo);
+        Step[] parsed = new Step[upTo + 1];
+        for (int i = 0; i <= upTo && (i == 0 || parsed[i - 1] != null); i++) parsed[i] = step(steps[i]);
+        Object v = follow(parsed);
         return v == MISSING ? null : v;
     }
 
-    /** Steps 0..upTo from the case: the value, null when absent, MISSING when a step is no bean property or list. */
-    private Object follow(String[] steps, int upTo) {
+    /** A path's steps, parsed once: a name and a list index (-1 for none), or null for a step that is no path step. */
+    private record Step(String name, int index) { }
+
+    /** Parsed paths (the same few dozen recur case after case); bounded, so odd input cannot grow it without end. */
+    private static final Map<String, Step[]> PARSED = new ConcurrentHashMap<>();
+    private static final int PARSED_LIMIT = 4_096;
+
+    private static Step[] parse(String path) {
+        Step[] steps = PARSED.get(path);
+        if (steps != null) return steps;
+        String[] parts = path.split("\\.");
+        steps = new Step[parts.length];
+        // A step that is no path step stays null, and so does every step after it: follow() answers null there.
+        for (int i = 0; i < parts.length && (i == 0 || steps[i - 1] != null); i++) steps[i] = step(parts[i]);
+        if (PARSED.size() < PARSED_LIMIT) PARSED.put(path, steps);
+        return steps;
+    }
+
+    /** One step ({@code holds[2]}, {@code at}), or null when it is no path step. */
+    private static Step step(String part) {
+        Matcher m = STEP.matcher(part);
+        if (!m.matches()) return null;
+        int index;
+        try {
+            index = m.group(2) == null ? -1 : Integer.parseInt(m.group(2));
+        } catch (NumberFormatException e) {
+            index = Integer.MAX_VALUE; // an index past any list: absent
+        }
+        return new Step(m.group(1), index);
+    }
+
+    private Object follow(String path) {
+        return follow(parse(path));
+    }
+
+    /** The steps from the case: the value, null when absent, MISSING when a step is no bean property or list. */
+    private Object follow(Step[] steps) {
         Object v = c;
-        for (int i = 0; i <= upTo; i++) {
-            Matcher m = STEP.matcher(steps[i]);
-            if (!m.matches() || v == null) return null;
-            v = property(v, m.group(1));
+        for (Step step : steps) {
+            if (step == null || v == null) return null;
+            v = property(v, step.name());
             if (v == MISSING) return MISSING;
-            if (m.group(2) != null && v != null) {
+            if (step.index() >= 0 && v != null) {
                 if (!(v instanceof List<?> list)) return MISSING;
-                int k = Integer.parseInt(m.group(2));
-                v = k < list.size() ? list.get(k) : null;
+                v = step.index() < list.size() ? list.get(step.index()) : null;
             }
         }
         return v;

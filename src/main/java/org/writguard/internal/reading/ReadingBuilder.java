@@ -151,10 +151,10 @@ public final class ReadingBuilder {
         Map<Reading.Dated, OffsetDateTime> keys = new java.util.HashMap<>();
         List<Reading.Dated> out = new ArrayList<>();
         for (String p : paths) {
-            JsonNode v = tree.at(p);
-            OffsetDateTime key = v == null || !v.isTextual() ? null : sortKey(tree.lastValue(), v.asText(), c);
+            String text = tree.dateText(p);
+            OffsetDateTime key = text == null ? null : sortKey(tree.lastValue(), text, c);
             if (key == null) continue;
-            Reading.Dated d = new Reading.Dated(v.asText(), describe(tree, p), p);
+            Reading.Dated d = new Reading.Dated(text, describe(tree, p), p);
             keys.put(d, key);
             out.add(d);
         }

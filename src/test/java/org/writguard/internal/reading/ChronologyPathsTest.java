@@ -43,10 +43,16 @@ class ChronologyPathsTest {
             List<String> all = new ArrayList<>();
             walk(tree, "", all);
             CasePaths lazy = new CasePaths(c);
+            CasePaths dates = new CasePaths(c);
             for (String p : all) {
                 paths++;
                 JsonNode expected = at(tree, p);
                 assertEquals(expected, lazy.at(p), named.name() + ": " + p);
+                // The chronology's own lookup: the same dates, with the same text and sort key; no other value.
+                java.time.OffsetDateTime expectedKey = expected != null && expected.isTextual() ? ReadingBuilder.sortKey(expected.asText(), c) : null;
+                String text = dates.dateText(p);
+                assertEquals(expectedKey, text == null ? null : ReadingBuilder.sortKey(dates.lastValue(), text, c), named.name() + ": " + p);
+                if (expectedKey != null) assertEquals(expected.asText(), text, named.name() + ": " + p);
                 if (expected != null && expected.isTextual()) {
                     // The chronology's sort key from the Java value is the one parsed from the text.
                     assertEquals(ReadingBuilder.sortKey(expected.asText(), c), ReadingBuilder.sortKey(lazy.lastValue(), expected.asText(), c),
@@ -64,6 +70,7 @@ class ChronologyPathsTest {
             for (String p : List.of("holds[999].release_eligible_at", "no_such_field", "encounters[0].no_such_field.at",
                     "as_of.year", "agencies.state", "agencies[0][1]", "Holds[0]")) {
                 assertEquals(at(tree, p), odd.at(p), named.name() + ": " + p);
+                assertNull(odd.dateText(p), named.name() + ": " + p);
             }
         }
         assertTrue(cases > 150, "cases read: " + cases);

@@ -479,6 +479,7 @@ public final class Bench {
         } finally {
             book.reuseSessions(true);
         }
+        perCaseSplit(book, reader, trees, mx, n);
         out.printf("(7) per-case CPU, 1 warm thread, no output (bind + validate + assess), medians of %d alternating rounds"
                 + " of %,d: new session + validated copy (the path before issue 17, today's parsing) %.1f µs; reused session + copy %.1f µs;"
                 + " reused session, no copy (assess-batch now) %.1f µs%n", earlier.size(), n, median(earlier),
@@ -486,6 +487,40 @@ public final class Bench {
         out.flush();
         record("cpu", String.format(java.util.Locale.ROOT, "%.1f µs (same run, with a new session and a validated copy per case: %.1f µs)",
                 median(current), median(earlier)));
+    }
+
+    /**
+     * (7b) Where (7)'s figure sits: the same path on the cases whose dates are all exact and on those with dates known
+     * only in part (one engine run per admissible reading, DOMAIN.md 13.5), and the lean record's path (no reading of
+     * the report) on all of them. Medians of alternating rounds after one warm-up round.
+     */
+    private void perCaseSplit(Engine book, CaseReader reader, List<JsonNode> trees,
+                              java.lang.management.ThreadMXBean mx, int n) {
+        List<JsonNode> exact = new ArrayList<>();
+        List<JsonNode> uncertain = new ArrayList<>();
+        for (JsonNode t : trees) {
+            (reader.toCaseFile(t, "bench", "").getDateUncertainty() == null ? exact : uncertain).add(t);
+        }
+        if (exact.isEmpty() || uncertain.isEmpty()) return;
+        List<List<Double>> us = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        int m = n / 2;
+        for (int round = 0; round < (quick ? 3 : 5); round++) {
+            for (int mode = 0; mode < 3; mode++) {
+                List<JsonNode> set = mode == 0 ? exact : mode == 1 ? uncertain : trees;
+                long c0 = mx.getCurrentThreadCpuTime();
+                for (int i = 0; i < m; i++) {
+                    CaseFile c = reader.toCaseFile(set.get(i % set.size()), "bench", "");
+                    book.assessOwned(c, "bench", mode != 2);
+                }
+                if (round > 0) us.get(mode).add((mx.getCurrentThreadCpuTime() - c0) / 1e3 / m);
+            }
+        }
+        out.printf("(7b) where (7) sits: %d cases with exact dates %.1f µs each; %d with dates known in part %.1f µs each"
+                        + " (%.0f %% of the pool's CPU); all %d without the report's reading (the lean record's path) %.1f µs%n",
+                exact.size(), median(us.get(0)), uncertain.size(), median(us.get(1)),
+                100 * uncertain.size() * median(us.get(1)) / (exact.size() * median(us.get(0)) + uncertain.size() * median(us.get(1))),
+                trees.size(), median(us.get(2)));
+        out.flush();
     }
 
     /**

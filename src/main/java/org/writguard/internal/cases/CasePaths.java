@@ -39,35 +39,30 @@ public final class CasePaths {
 
     /** The value at {@code path}, as its node in the file form, or null when absent, null or not a path. */
     public JsonNode at(String path) {
-        lastValue = null;
-        Object v = follow(path);
-        if (v == MISSING) return tree(path);
-        if (v == null) return null;
-        JsonNode n = written.computeIfAbsent(v, CasePaths::write);
-        if (n.isMissingNode() || n.isNull()) return null;
-        lastValue = v;
-        return n;
+        return at(path, false);
     }
 
     /**
      * As {@link #at}, for the report's chronology, which wants only dates: the text of the value when the file form
-     * writes it as text that may be a date, else null. Values the file form writes as numbers, booleans, lists, maps
-     * or objects, and enum values (their names are no dates), are not written at all, so a path to one costs only
-     * following it (issue 17). Sets {@link #lastValue} as {@code at} does.
+     * writes it as text that may be a date, else null. Values the file form writes as numbers, booleans, lists or maps,
+     * and enum values (their names are no dates), are not written at all, so a path to one costs only following it
+     * (issue 17). Sets {@link #lastValue} as {@code at} does.
      */
     public String dateText(String path) {
+        JsonNode n = at(path, true);
+        return n != null && n.isTextual() ? n.asText() : null;
+    }
+
+    private JsonNode at(String path, boolean datesOnly) {
         lastValue = null;
         Object v = follow(path);
-        if (v == MISSING) {
-            JsonNode n = tree(path);
-            return n != null && n.isTextual() ? n.asText() : null;
-        }
-        if (v == null || v instanceof Number || v instanceof Boolean || v instanceof Enum<?> || v instanceof java.util.Collection<?>
-                || v instanceof Map<?, ?>) return null;
+        if (v == MISSING) return tree(path);
+        if (v == null || datesOnly && (v instanceof Number || v instanceof Boolean || v instanceof Enum<?>
+                || v instanceof java.util.Collection<?> || v instanceof Map<?, ?>)) return null;
         JsonNode n = written.computeIfAbsent(v, CasePaths::write);
         if (n.isMissingNode() || n.isNull()) return null;
         lastValue = v;
-        return n.isTextual() ? n.asText() : null;
+        return n;
     }
 
     /**
